@@ -1,0 +1,26 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth";
+import { safeCallbackUrl } from "@/lib/callback-url";
+
+export async function signInWithPassword(formData: FormData) {
+  const callbackUrl = safeCallbackUrl(formData.get("callbackUrl"));
+  try {
+    await signIn("credentials", {
+      username: formData.get("username"),
+      password: formData.get("password"),
+      redirectTo: callbackUrl,
+    });
+  } catch (err) {
+    // signIn redirects by throwing; only authentication failures are ours to handle.
+    if (!(err instanceof AuthError)) throw err;
+    const code = "code" in err && err.code === "rate_limited" ? "rate_limited" : "invalid";
+    redirect(`/login?${new URLSearchParams({ error: code, callbackUrl })}`);
+  }
+}
+
+export async function signInWithOidc(formData: FormData) {
+  await signIn("oidc", { redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+}

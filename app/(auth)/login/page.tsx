@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+import { authSettings } from "@/lib/auth-env";
+import { safeCallbackUrl } from "@/lib/callback-url";
+import { signInWithOidc, signInWithPassword } from "./actions";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const MESSAGES: Record<string, string> = {
+  invalid: "Wrong username or password.",
+  rate_limited: "Too many failed attempts. Wait a minute, then try again.",
+  CredentialsSignin: "Wrong username or password.",
+};
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await auth()) redirect(callbackUrl);
+  const settings = authSettings();
+  const error = typeof params.error === "string" ? (MESSAGES[params.error] ?? "Sign-in failed. Try again.") : null;
+  const field =
+    "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+
+  return (
+    <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
+      <h1 className="text-2xl font-semibold">Shipment Photo Review</h1>
+      <p className="mt-1 text-slate-600">Sign in to review received-shipment photos.</p>
+
+      {error && (
+        <p role="alert" className="mt-6 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800">
+          {error}
+        </p>
+      )}
+
+      {settings.users.size > 0 && (
+        <form action={signInWithPassword} className="mt-6 space-y-4">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <label className="block">
+            <span className="text-sm font-medium">Username</span>
+            <input name="username" autoComplete="username" required maxLength={128} className={field} />
+          </label>
+          <label className="block">
+            <span className="text-sm font-medium">Password</span>
+            <input
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              maxLength={1024}
+              className={field}
+            />
+          </label>
+          <button
+            type="submit"
+            className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700"
+          >
+            Sign in
+          </button>
+        </form>
+      )}
+
+      {settings.oidc && (
+        <form action={signInWithOidc} className="mt-4">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <button type="submit" className="w-full rounded-md border border-slate-300 bg-white px-4 py-2.5 font-medium">
+            Sign in with single sign-on
+          </button>
+        </form>
+      )}
+
+      {settings.demo && (
+        <aside className="mt-8 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p className="font-medium">Demo mode: data comes from the local Sitoo simulator.</p>
+          <p className="mt-1">
+            Username <code className="font-mono">{settings.demo.username}</code>, password{" "}
+            <code className="font-mono">{settings.demo.password}</code>
+          </p>
+        </aside>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { ShipmentReview } from "@/components/shipment/shipment-review";
+import { isShipmentId } from "@/lib/shipment-key";
+
+type Props = { params: Promise<{ shipmentId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { shipmentId } = await params;
+  return { title: isShipmentId(shipmentId) ? `Shipment ${shipmentId}` : "Invalid shipment ID" };
+}
+
+export default async function ShipmentPage({ params }: Props) {
+  const { shipmentId } = await params;
+  if (!isShipmentId(shipmentId)) {
+    return (
+      <div role="alert" className="mx-auto max-w-xl rounded-md border border-red-200 bg-red-50 p-4 text-red-900">
+        <h1 className="text-lg font-semibold">That is not a valid shipment ID</h1>
+        <p className="mt-1">
+          A shipment ID is 1–64 letters, digits, dashes, underscores or dots. The address asked for{" "}
+          <code className="break-all font-mono">{shipmentId.slice(0, 100)}</code>.
+        </p>
+        <Link href="/" className="mt-3 inline-block font-medium text-brand-700 underline">
+          Look up another shipment
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <Suspense>
+      <ShipmentReview shipmentId={shipmentId} />
+    </Suspense>
+  );
+}

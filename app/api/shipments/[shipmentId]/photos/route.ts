@@ -1,0 +1,11 @@
+import { apiRoute } from "@/lib/api-route";
+import { searchShipmentPhotos } from "@/lib/sitoo/media";
+import { cursorSchema, parseInput, shipmentIdSchema } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ shipmentId: string }>(async ({ req, params, requestId }) => {
+  const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
+  const cursor = parseInput(cursorSchema, new URL(req.url).searchParams.get("cursor"), "cursor");
+  return searchShipmentPhotos(shipmentId, cursor, { requestId });
+});

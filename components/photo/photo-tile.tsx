@@ -1,0 +1,78 @@
+"use client";
+
+import { memo, useState } from "react";
+import { shortId } from "@/lib/format";
+import { reasonLabel, statusLabel } from "@/lib/reason-codes";
+import type { Photo } from "@/lib/types";
+
+export function photoAlt(photo: Photo): string {
+  const k = photo.key;
+  return k
+    ? `${k.sku}, ${reasonLabel(k.reason_code)}, discrepancy ${shortId(k.discrepancy_id)}`
+    : `Photo with unrecognised key ${photo.entity_id}`;
+}
+
+interface Props {
+  photo: Photo;
+  onOpen: (fileId: string) => void;
+  /** The signed URL failed to load, probably expired: refresh the list, then try once more. */
+  onStale: () => void;
+}
+
+export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Props) {
+  const [retried, setRetried] = useState(false);
+  const [broken, setBroken] = useState<string | null>(null);
+  const src = photo.thumbnail_url;
+  const box = "aspect-square w-full overflow-hidden rounded-md border border-slate-200";
+
+  if (!src || broken === src) {
+    const failed = photo.status === "failed";
+    const label = src ? "Image unavailable" : statusLabel(photo.status);
+    return (
+      <button
+        type="button"
+        onClick={() => onOpen(photo.file_id)}
+        data-testid="photo-tile"
+        data-status={photo.status}
+        className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${failed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
+        aria-label={`${photoAlt(photo)}: ${label}`}
+      >
+        {!failed && photo.status !== "ready" && (
+          <span
+            className="h-4 w-4 animate-spin rounded-full border-2 border-slate-400 border-t-transparent"
+            aria-hidden
+          />
+        )}
+        <span>{label}</span>
+      </button>
+    );
+  }
+
+  return (
+    <button
+      type="button"
+      onClick={() => onOpen(photo.file_id)}
+      data-testid="photo-tile"
+      data-status={photo.status}
+      className={`${box} bg-slate-100 hover:ring-2 hover:ring-brand-600`}
+    >
+      {/* Plain <img>: signed CDN URLs load straight from Sitoo, not through our server. */}
+      {/* biome-ignore lint/performance/noImgElement: next/image would proxy and re-key every signed URL */}
+      <img
+        src={src}
+        alt={photoAlt(photo)}
+        width={256}
+        height={256}
+        loading="lazy"
+        decoding="async"
+        className="h-full w-full object-cover"
+        onLoad={() => setRetried(false)}
+        onError={() => {
+          if (retried) return setBroken(src);
+          setRetried(true);
+          onStale();
+        }}
+      />
+    </button>
+  );
+});

@@ -1,0 +1,22 @@
+"use client";
+
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useState } from "react";
+import { ApiError } from "@/lib/api-client";
+
+export function Providers({ children }: { children: React.ReactNode }) {
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: {
+          queries: {
+            // Our server already retries Sitoo; the browser retries only what may pass next time.
+            retry: (count, error) =>
+              count < 1 && !(error instanceof ApiError && error.status < 500 && error.status !== 429),
+            refetchOnWindowFocus: false,
+          },
+        },
+      }),
+  );
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}

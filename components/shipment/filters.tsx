@@ -1,0 +1,77 @@
+"use client";
+
+import { shortId } from "@/lib/format";
+import { reasonLabel, statusLabel } from "@/lib/reason-codes";
+import type { Photo } from "@/lib/types";
+import type { View } from "@/lib/view";
+
+type FilterKey = "sku" | "reason" | "discrepancy" | "status";
+
+function options(photos: readonly Photo[], pick: (p: Photo) => string | undefined) {
+  const counts = new Map<string, number>();
+  for (const p of photos) {
+    const v = pick(p);
+    if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+export function Filters({
+  photos,
+  view,
+  onChange,
+}: {
+  photos: readonly Photo[];
+  view: View;
+  onChange: (v: View) => void;
+}) {
+  // Each list narrows by the filters above it, so only combinations that exist are offered.
+  const bySku = view.sku ? photos.filter((p) => p.key?.sku === view.sku) : photos;
+  const byReason = view.reason ? bySku.filter((p) => p.key?.reason_code === view.reason) : bySku;
+  const filters: { key: FilterKey; label: string; values: [string, number][]; text: (v: string) => string }[] = [
+    { key: "sku", label: "SKU", values: options(photos, (p) => p.key?.sku), text: (v) => v },
+    { key: "reason", label: "Reason", values: options(bySku, (p) => p.key?.reason_code), text: reasonLabel },
+    {
+      key: "discrepancy",
+      label: "Discrepancy",
+      values: options(byReason, (p) => p.key?.discrepancy_id),
+      text: shortId,
+    },
+    { key: "status", label: "Status", values: options(photos, (p) => p.status), text: statusLabel },
+  ];
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      {filters.map((f) => {
+        const current = view[f.key];
+        const values =
+          current && !f.values.some(([v]) => v === current)
+            ? [...f.values, [current, 0] as [string, number]]
+            : f.values;
+        return (
+          <label key={f.key} className="text-sm">
+            <span className="block font-medium">{f.label}</span>
+            <select
+              name={f.key}
+              value={current ?? ""}
+              onChange={(e) => {
+                const next: View = { ...view, [f.key]: e.target.value || undefined, photo: undefined };
+                // Narrower filters that no longer fit a changed broader one are cleared.
+                if (f.key === "sku") Object.assign(next, { reason: undefined, discrepancy: undefined });
+                if (f.key === "reason") next.discrepancy = undefined;
+                onChange(next);
+              }}
+              className="mt-1 block min-w-32 rounded-md border border-slate-300 bg-white px-2 py-1.5"
+            >
+              <option value="">All</option>
+              {values.map(([v, n]) => (
+                <option key={v} value={v}>
+                  {f.text(v)} ({n})
+                </option>
+              ))}
+            </select>
+          </label>
+        );
+      })}
+    </div>
+  );
+}

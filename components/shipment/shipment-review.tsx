@@ -1,0 +1,134 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo } from "react";
+import { CopyLinkButton } from "@/components/ui/copy-link-button";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { groupPhotos, orderedPhotos, summarize } from "@/lib/grouping";
+import { rememberShipment } from "@/lib/recent-shipments";
+import { hasFilters, matchesView } from "@/lib/view";
+import { Filters } from "./filters";
+import { PhotoGroups } from "./photo-groups";
+import { SummaryBar } from "./summary-bar";
+import { useShipmentPhotos } from "./use-shipment-photos";
+import { useView } from "./use-view";
+
+// The viewer's code loads only when a photo is opened.
+const PhotoViewer = dynamic(() => import("@/components/photo/photo-viewer").then((m) => m.PhotoViewer), { ssr: false });
+
+export function ShipmentReview({ shipmentId }: { shipmentId: string }) {
+  const { photos, isLoading, error, isComplete, retry, refreshUrls } = useShipmentPhotos(shipmentId);
+  const { view, setView } = useView();
+
+  useEffect(() => rememberShipment(window.localStorage, shipmentId), [shipmentId]);
+
+  const visible = useMemo(() => photos.filter((p) => matchesView(p, view)), [photos, view]);
+  const groups = useMemo(() => groupPhotos(visible), [visible]);
+  const ordered = useMemo(() => orderedPhotos(groups), [groups]);
+  const summary = useMemo(() => summarize(photos), [photos]);
+  const openIndex = view.photo ? ordered.findIndex((p) => p.file_id === view.photo) : -1;
+  // A shared link may open a photo that the filters hide: show it anyway rather than nothing.
+  const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
+
+  const open = useCallback((fileId: string) => setView({ ...view, photo: fileId }, "push"), [view, setView]);
+  const stale = useCallback(() => void refreshUrls(), [refreshUrls]);
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-600">
+            <Link href="/" className="underline">
+              Shipments
+            </Link>{" "}
+            /
+          </p>
+          <h1 className="text-2xl font-semibold">
+            Shipment <span className="font-mono">{shipmentId}</span>
+          </h1>
+        </div>
+        <CopyLinkButton />
+      </div>
+
+      {isLoading ? (
+        <ReviewSkeleton />
+      ) : error && photos.length === 0 ? (
+        <ErrorPanel error={error} title="Could not load the photos" onRetry={retry} />
+      ) : (
+        <>
+          <SummaryBar summary={summary} loading={!isComplete} />
+          {error && <ErrorPanel error={error} title="Some photos could not be loaded" onRetry={retry} />}
+          {!isComplete && !error && (
+            <p className="text-sm text-slate-600" role="status">
+              Loading more photos… {photos.length} so far.
+            </p>
+          )}
+          {photos.length === 0 && isComplete ? (
+            <div className="rounded-md border border-slate-200 bg-white p-6" data-testid="empty-state">
+              <p className="font-semibold">
+                No photos for shipment <span className="font-mono">{shipmentId}</span>.
+              </p>
+              <p className="mt-1 text-slate-600">
+                Shipment IDs are matched exactly, including letters and digits at the end. Check the ID for a missing or
+                extra character.
+              </p>
+            </div>
+          ) : (
+            <>
+              <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
+              {hasFilters(view) && (
+                <p className="text-sm text-slate-600">
+                  Showing {visible.length} of {photos.length} photos.{" "}
+                  <button type="button" className="underline" onClick={() => setView({})}>
+                    Clear filters
+                  </button>
+                </p>
+              )}
+              <PhotoGroups groups={groups} onOpen={open} onStale={stale} />
+            </>
+          )}
+        </>
+      )}
+
+      {openPhoto && (
+        <PhotoViewer
+          photo={openPhoto}
+          position={openIndex >= 0 ? { index: openIndex, total: ordered.length } : null}
+          onNavigate={(delta) => {
+            const next = ordered[openIndex + delta];
+            if (next) setView({ ...view, photo: next.file_id });
+          }}
+          onClose={() => setView({ ...view, photo: undefined })}
+          onStale={stale}
+        />
+      )}
+    </div>
+  );
+}
+
+const SKELETON_STATS = ["photos", "skus", "discrepancies", "processing", "failed"];
+const SKELETON_TILES = Array.from({ length: 12 }, (_, i) => `tile-${i}`);
+
+function ReviewSkeleton() {
+  return (
+    <div
+      role="status"
+      aria-busy="true"
+      aria-label="Loading photos"
+      className="animate-pulse space-y-4"
+      data-testid="loading"
+    >
+      <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
+        {SKELETON_STATS.map((id) => (
+          <div key={id} className="h-16 rounded-md bg-slate-200" />
+        ))}
+      </div>
+      <div className="grid grid-cols-3 gap-2 sm:grid-cols-6">
+        {SKELETON_TILES.map((id) => (
+          <div key={id} className="aspect-square rounded-md bg-slate-200" />
+        ))}
+      </div>
+    </div>
+  );
+}

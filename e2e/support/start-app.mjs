@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Starts the production build for the end-to-end tests, pointed at the test simulator.
+//   node e2e/support/start-app.mjs <port> [--no-catalog]
+// The server's output also goes to .e2e/app-<port>.log, which the secrets test reads.
+import { spawn } from "node:child_process";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { appEnv } from "../../scripts/app-env.mjs";
+
+const settings = JSON.parse(readFileSync(new URL("./settings.json", import.meta.url), "utf8"));
+const port = process.argv[2];
+const env = appEnv({
+  simOrigin: `http://127.0.0.1:${settings.simPort}`,
+  users: settings.users,
+  catalog: !process.argv.includes("--no-catalog"),
+  extra: { SITOO_DEADLINE_MS: "6000", SITOO_TIMEOUT_MS: "2500" },
+});
+mkdirSync(".e2e", { recursive: true });
+const logFile = createWriteStream(`.e2e/app-${port}.log`, { flags: "w" });
+const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const child = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], {
+  env,
+  stdio: ["ignore", "pipe", "pipe"],
+});
+for (const stream of [child.stdout, child.stderr]) {
+  stream.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    logFile.write(chunk);
+  });
+}
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => process.exit(code ?? 0));

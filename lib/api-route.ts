@@ -1,0 +1,31 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { auth } from "./auth";
+import { AppError, toAppError } from "./errors";
+import { log } from "./log";
+
+// The shape of every API route: session, then the handler, then our JSON or our error body.
+
+interface Ctx<P> {
+  req: Request;
+  params: P;
+  requestId: string;
+}
+
+export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>) {
+  return async (req: Request, { params }: { params: Promise<P> }): Promise<Response> => {
+    const requestId = randomUUID();
+    const headers: Record<string, string> = { "x-request-id": requestId, "cache-control": "no-store" };
+    try {
+      if (!(await auth())) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+      const body = await handler({ req, params: await params, requestId });
+      return Response.json(body, { headers });
+    } catch (err) {
+      const error = toAppError(err);
+      if (error.code === "INTERNAL_ERROR")
+        log("error", "unhandled error", { request_id: requestId, error: String(err) });
+      if (error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
+      return Response.json(error.toBody(requestId), { status: error.status, headers });
+    }
+  };
+}

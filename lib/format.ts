@@ -1,0 +1,19 @@
+export function formatBytes(n: number | null): string {
+  if (n === null) return "—";
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Unix seconds in the user's own time zone, with the zone named. */
+export function formatTime(seconds: number | null, timeZone?: string): string {
+  if (seconds === null) return "—";
+  return new Intl.DateTimeFormat(undefined, {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZoneName: "short",
+    timeZone,
+  }).format(new Date(seconds * 1000));
+}
+
+export const shortId = (id: string) => (id.length > 8 ? id.slice(0, 8) : id);

@@ -1,0 +1,28 @@
+const LABELS: Record<string, string> = {
+  DAMAGED: "Damaged",
+  WRONG_ITEM: "Wrong item",
+  SHORTAGE: "Shortage",
+  OVERAGE: "Overage",
+};
+
+/** A human label for known reason codes; unknown codes are shown as they are. */
+export function reasonLabel(code: string): string {
+  return LABELS[code] ?? code;
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  uploading: "Uploading",
+  uploaded: "Queued for processing",
+  processing: "Processing",
+  ready: "Ready",
+  failed: "Processing failed",
+};
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+/** Statuses that can still change into `ready`, so the page keeps polling while any remain. */
+export function isPending(status: string): boolean {
+  return status === "uploading" || status === "uploaded" || status === "processing";
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { z } from "zod";
+
+// The only module that reads Sitoo settings and credentials from the environment.
+
+const DEFAULT_MEDIA_BASE_URL = "https://media-object-storage.sitooapis.com";
+
+// An empty variable counts as unset, as it does in most .env tooling.
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalUrl = z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional());
+
+const schema = z.object({
+  SITOO_API_ID: z.string().min(1, "SITOO_API_ID is not set"),
+  SITOO_API_PASSWORD: z.string().min(1, "SITOO_API_PASSWORD is not set"),
+  SITOO_MEDIA_BASE_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).default(DEFAULT_MEDIA_BASE_URL)),
+  SITOO_MEDIA_CDN_ORIGINS: z.string().optional(),
+  SITOO_API_BASE_URL: optionalUrl,
+  SITOO_SITE_ID: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  SITOO_RESOURCE_BASE_URL: optionalUrl,
+  SITOO_MEDIA_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  SITOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
+  SITOO_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+});
+
+export interface SitooConfig {
+  apiId: string;
+  password: string;
+  mediaBaseUrl: string;
+  /** Origins that signed image URLs may come from; `https://*.cloudfront.net` style wildcards allowed. */
+  cdnOrigins: string[];
+  /** REST v2 base including the account; null turns the catalog feature off. */
+  restBaseUrl: string | null;
+  siteId: number | null;
+  resourceBaseUrl: string | null;
+  pageSize: number;
+  timeoutMs: number;
+  deadlineMs: number;
+}
+
+export function parseSitooConfig(env: Record<string, string | undefined>): SitooConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Invalid Sitoo configuration: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const mediaOrigin = new URL(e.SITOO_MEDIA_BASE_URL).origin;
+  const cdnOrigins = e.SITOO_MEDIA_CDN_ORIGINS
+    ? e.SITOO_MEDIA_CDN_ORIGINS.split(",")
+        .map((s) => s.trim().replace(/\/+$/, ""))
+        .filter(Boolean)
+    : ["https://*.cloudfront.net", mediaOrigin];
+  return {
+    apiId: e.SITOO_API_ID,
+    password: e.SITOO_API_PASSWORD,
+    mediaBaseUrl: e.SITOO_MEDIA_BASE_URL.replace(/\/+$/, ""),
+    cdnOrigins,
+    restBaseUrl: e.SITOO_API_BASE_URL ? e.SITOO_API_BASE_URL.replace(/\/+$/, "") : null,
+    siteId: e.SITOO_SITE_ID ?? null,
+    resourceBaseUrl: e.SITOO_RESOURCE_BASE_URL ?? null,
+    pageSize: e.SITOO_MEDIA_PAGE_SIZE,
+    timeoutMs: e.SITOO_TIMEOUT_MS,
+    deadlineMs: e.SITOO_DEADLINE_MS,
+  };
+}
+
+let cached: SitooConfig | undefined;
+
+export function sitooConfig(): SitooConfig {
+  cached ??= parseSitooConfig(process.env);
+  return cached;
+}
+
+/** Image origins for the Content-Security-Policy: no credentials, safe to hand to the header code. */
+export function imageOrigins(config: SitooConfig = sitooConfig()): string[] {
+  const origins = [...config.cdnOrigins];
+  if (config.resourceBaseUrl) origins.push(new URL(config.resourceBaseUrl).origin);
+  return [...new Set(origins)];
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { isAllowedUrl } from "@/lib/origins";
+import { belongsToShipment, parseEntityId } from "@/lib/shipment-key";
+import type { Photo, PhotoPage } from "@/lib/types";
+import { type SitooConfig, sitooConfig } from "./config";
+import { sitooFetch } from "./fetch";
+
+// Media Object Storage: search a shipment's photos and read one photo's metadata.
+
+const seconds = z.number().int().nonnegative().nullish();
+
+// Unknown fields are stripped (zod's default), so Sitoo adding a field never breaks us.
+const fileMetadataSchema = z.object({
+  file_id: z.string().min(1),
+  entity_type: z.string(),
+  entity_id: z.string(),
+  status: z.string(),
+  content_type: z.string().nullish(),
+  file_size: z.number().nonnegative().nullish(),
+  created_at: seconds,
+  updated_at: seconds,
+  download_url: z.string().nullish(),
+  download_expires_at: seconds,
+  thumbnail_url: z.string().nullish(),
+  thumbnail_expires_at: seconds,
+});
+type FileMetadata = z.infer<typeof fileMetadataSchema>;
+
+// The cursor field's name is assumed (the published docs stop before it): this is the one place
+// to change it.
+const searchSchema = z.object({
+  files: z.array(fileMetadataSchema),
+  next_cursor: z.string().min(1).nullish(),
+});
+
+interface Ctx {
+  requestId: string;
+  config?: SitooConfig;
+}
+
+/** A signed URL from an origin we do not trust is dropped, never shown. */
+function toPhoto(raw: FileMetadata, origins: readonly string[]): Photo {
+  const ready = raw.status === "ready";
+  const download = ready && raw.download_url && isAllowedUrl(raw.download_url, origins) ? raw.download_url : null;
+  const thumbnail = ready && raw.thumbnail_url && isAllowedUrl(raw.thumbnail_url, origins) ? raw.thumbnail_url : null;
+  return {
+    file_id: raw.file_id,
+    entity_type: raw.entity_type,
+    entity_id: raw.entity_id,
+    status: raw.status,
+    content_type: raw.content_type ?? null,
+    file_size: raw.file_size ?? null,
+    created_at: raw.created_at ?? null,
+    updated_at: raw.updated_at ?? null,
+    download_url: download,
+    download_expires_at: download ? (raw.download_expires_at ?? null) : null,
+    thumbnail_url: thumbnail,
+    thumbnail_expires_at: thumbnail ? (raw.thumbnail_expires_at ?? null) : null,
+    key: parseEntityId(raw.entity_id),
+  };
+}
+
+/** One page of a shipment's photos; files of prefix-neighbour shipments are removed. */
+export async function searchShipmentPhotos(shipmentId: string, cursor: string | null, ctx: Ctx): Promise<PhotoPage> {
+  const config = ctx.config ?? sitooConfig();
+  const url = new URL(`${config.mediaBaseUrl}/v1/media/search`);
+  url.searchParams.set("entity_type", "shipment_item");
+  url.searchParams.set("entity_id", shipmentId);
+  url.searchParams.set("limit", String(config.pageSize));
+  if (cursor) url.searchParams.set("cursor", cursor);
+  const page = await sitooFetch({ service: "media", url, schema: searchSchema, requestId: ctx.requestId, config });
+  return {
+    shipment_id: shipmentId,
+    files: page.files
+      .filter((f) => f.entity_type === "shipment_item" && belongsToShipment(f.entity_id, shipmentId))
+      .map((f) => toPhoto(f, config.cdnOrigins)),
+    next_cursor: page.next_cursor ?? null,
+  };
+}
+
+export async function getPhoto(fileId: string, ctx: Ctx): Promise<Photo> {
+  const config = ctx.config ?? sitooConfig();
+  const url = new URL(`${config.mediaBaseUrl}/v1/media/${encodeURIComponent(fileId)}`);
+  const raw = await sitooFetch({ service: "media", url, schema: fileMetadataSchema, requestId: ctx.requestId, config });
+  if (raw.file_id.toLowerCase() !== fileId.toLowerCase())
+    throw new AppError("UPSTREAM_ERROR", "Sitoo answered with a different file.");
+  return toPhoto(raw, config.cdnOrigins);
+}

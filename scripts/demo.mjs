@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the app, starts the Sitoo simulator and the production server wired to
+// each other, and prints the address to open. Ctrl-C stops both.
+//   PORT (default 3000), SIM_PORT (default 4010), --no-build to reuse the last build.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { createSimulator } from "../sitoo-sim/server.mjs";
+import { appEnv, SIM_CREDENTIALS } from "./app-env.mjs";
+
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const DEMO_USER = "demo";
+const DEMO_PASSWORD = "review-demo";
+const port = Number(process.env.PORT ?? 3000);
+const simPort = Number(process.env.SIM_PORT ?? 4010);
+
+if (!process.argv.includes("--no-build")) {
+  console.log("Building the app (production build)…");
+  const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const sim = await createSimulator({ ...SIM_CREDENTIALS, hugePhotos: Number(process.env.SIM_HUGE_PHOTOS ?? 0) });
+let simOrigin;
+try {
+  simOrigin = await sim.listen(simPort);
+} catch (err) {
+  console.error(
+    `The simulator could not listen on 127.0.0.1:${simPort} (${err.code ?? err.message}). Set SIM_PORT to a free port.`,
+  );
+  process.exit(1);
+}
+console.log(`Sitoo simulator on ${simOrigin}`);
+
+const env = appEnv({
+  simOrigin,
+  users: [[DEMO_USER, DEMO_PASSWORD]],
+  extra: { DEMO_MODE: "1", DEMO_USER, DEMO_PASSWORD, PORT: String(port) },
+});
+// Next's own binary, not npx: a signal to npx does not reach the server it starts.
+const app = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env,
+});
+app.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (/Ready in|started server/i.test(chunk.toString())) {
+    console.log(`\n  Open http://127.0.0.1:${port}/  and sign in as ${DEMO_USER} / ${DEMO_PASSWORD}`);
+    console.log("  Try shipment 1RT823V93. Ctrl-C stops the app and the simulator.\n");
+  }
+});
+
+let stopping = false;
+const stop = async (code = 0) => {
+  if (stopping) return;
+  stopping = true;
+  app.kill("SIGTERM");
+  await sim.close();
+  process.exit(code);
+};
+process.on("SIGINT", () => stop(0));
+process.on("SIGTERM", () => stop(0));
+app.on("exit", (code) => stop(code ?? 0));
