@@ -291,7 +291,14 @@ export async function createSimulator(o = {}) {
       return sendJson(res, 200, { ok: true });
     }
     if (route === "GET /__sim/faults") return sendJson(res, 200, { faults: faults.list() });
-    if (route === "POST /__sim/faults") return sendJson(res, 201, faults.add(await readJson(req)));
+    if (route === "POST /__sim/faults") {
+      const body = await readJson(req);
+      try {
+        return sendJson(res, 201, faults.add(body));
+      } catch (err) {
+        throw new SimError(400, err.message);
+      }
+    }
     if (route === "DELETE /__sim/faults") {
       faults.clear();
       return sendJson(res, 200, { ok: true });
