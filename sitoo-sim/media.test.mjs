@@ -19,7 +19,9 @@ async function searchAll(entityId, limit) {
   let cursor = null;
   let pages = 0;
   do {
-    const res = await s.get(searchPath(entityId, `&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`));
+    const res = await s.get(
+      searchPath(entityId, `&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`),
+    );
     expect(res.status).toBe(200);
     const body = await res.json();
     files.push(...body.files);
@@ -180,7 +182,12 @@ describe("upload flow", () => {
     const res = await fetch(`${s.origin}/v1/media/upload-url`, {
       method: "POST",
       headers: { authorization: AUTH, "content-type": "application/json" },
-      body: JSON.stringify({ file_name: "photo.png", content_type: contentType, entity_type: "shipment_item", entity_id: "UP1|SKU-9|DAMAGED|d1" }),
+      body: JSON.stringify({
+        file_name: "photo.png",
+        content_type: contentType,
+        entity_type: "shipment_item",
+        entity_id: "UP1|SKU-9|DAMAGED|d1",
+      }),
     });
     expect(res.status).toBe(200);
     const target = await res.json();
@@ -229,7 +236,9 @@ describe("upload flow", () => {
   });
 
   it("caps the longest side at 4096", async () => {
-    const big = await sharp({ create: { width: 5000, height: 1000, channels: 3, background: "#888" } }).jpeg().toBuffer();
+    const big = await sharp({ create: { width: 5000, height: 1000, channels: 3, background: "#888" } })
+      .jpeg()
+      .toBuffer();
     const f = await waitForStatus(await upload(big, "image/jpeg"), ["ready"]);
     const meta = await sharp(Buffer.from(await (await fetch(f.download_url)).arrayBuffer())).metadata();
     expect([meta.width, meta.height]).toEqual([4096, 819]);
@@ -244,7 +253,12 @@ describe("upload flow", () => {
     const res = await fetch(`${s.origin}/v1/media/upload-url`, {
       method: "POST",
       headers: { authorization: AUTH, "content-type": "application/json" },
-      body: JSON.stringify({ file_name: "a.bmp", content_type: "image/bmp", entity_type: "shipment_item", entity_id: "X" }),
+      body: JSON.stringify({
+        file_name: "a.bmp",
+        content_type: "image/bmp",
+        entity_type: "shipment_item",
+        entity_id: "X",
+      }),
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error_code).toBe("INVALID_REQUEST");

@@ -109,9 +109,9 @@ describe("fault injection", () => {
     await s.fault({ service: "media", kind: "reset", count: 1 });
     await expect(search()).rejects.toThrow();
     await s.fault({ service: "media", kind: "hang", count: 1 });
-    await expect(
-      fetch(`${s.origin}${searchPath("1RT823V93")}`, { signal: AbortSignal.timeout(300) }),
-    ).rejects.toThrow(/abort|timeout/i);
+    await expect(fetch(`${s.origin}${searchPath("1RT823V93")}`, { signal: AbortSignal.timeout(300) })).rejects.toThrow(
+      /abort|timeout/i,
+    );
     expect((await search()).status).toBe(200);
   });
 
