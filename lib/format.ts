@@ -5,12 +5,17 @@ export function formatBytes(n: number | null): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Unix seconds in the user's own time zone, with the zone named. */
+/** Unix seconds in the user's own time zone (or the one given), with the zone named. */
 export function formatTime(seconds: number | null, timeZone?: string): string {
   if (seconds === null) return "—";
+  // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
   return new Intl.DateTimeFormat(undefined, {
-    dateStyle: "medium",
-    timeStyle: "medium",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
     timeZoneName: "short",
     timeZone,
   }).format(new Date(seconds * 1000));

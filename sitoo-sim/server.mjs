@@ -31,6 +31,7 @@ export async function createSimulator(o = {}) {
     maxLimit: o.maxLimit ?? 100,
     hugePhotos: o.hugePhotos ?? 0,
   };
+  const initialConfig = { ...config };
   const signer = createSigner(randomUUID());
   const faults = createFaults();
   let log = [];
@@ -316,6 +317,7 @@ export async function createSimulator(o = {}) {
       return sendJson(res, 200, publicConfig());
     }
     if (route === "POST /__sim/reset") {
+      Object.assign(config, initialConfig);
       faults.clear();
       log = [];
       await reset();

@@ -15,12 +15,14 @@ export function photoAlt(photo: Photo): string {
 interface Props {
   photo: Photo;
   onOpen: (fileId: string) => void;
-  /** The signed URL failed to load, probably expired: refresh the list, then try once more. */
-  onStale: () => void;
+  /** The signed URL failed to load, probably expired: resolves once the list is refreshed. */
+  onStale: () => Promise<unknown>;
 }
 
 export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Props) {
-  const [retried, setRetried] = useState(false);
+  // 0: first load; 1: waiting for fresh URLs; 2: the one retry. A fresh <img> (new key) loads
+  // again even when the refreshed URL happens to be identical.
+  const [attempt, setAttempt] = useState(0);
   const [broken, setBroken] = useState<string | null>(null);
   const src = photo.thumbnail_url;
   const box = "aspect-square w-full overflow-hidden rounded-md border border-slate-200";
@@ -59,6 +61,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
       {/* Plain <img>: signed CDN URLs load straight from Sitoo, not through our server. */}
       {/* biome-ignore lint/performance/noImgElement: next/image would proxy and re-key every signed URL */}
       <img
+        key={attempt === 2 ? "retry" : "first"}
         src={src}
         alt={photoAlt(photo)}
         width={256}
@@ -66,11 +69,12 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
         loading="lazy"
         decoding="async"
         className="h-full w-full object-cover"
-        onLoad={() => setRetried(false)}
+        onLoad={() => setAttempt(0)}
         onError={() => {
-          if (retried) return setBroken(src);
-          setRetried(true);
-          onStale();
+          if (attempt === 1) return;
+          if (attempt === 2) return setBroken(src);
+          setAttempt(1);
+          void onStale().finally(() => setAttempt(2));
         }}
       />
     </button>

@@ -12,7 +12,7 @@ interface Props {
   position: { index: number; total: number } | null;
   onNavigate: (delta: -1 | 1) => void;
   onClose: () => void;
-  onStale: () => void;
+  onStale: () => Promise<unknown>;
   /** Extra content beside the photo (the catalog comparison). */
   compare?: React.ReactNode;
 }
@@ -127,7 +127,7 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onStale, com
                 onError={() => {
                   if (!retried) {
                     setRetried(true);
-                    onStale();
+                    void onStale();
                   }
                 }}
               />

@@ -9,7 +9,7 @@ import type { Photo } from "@/lib/types";
 interface Props {
   groups: Groups;
   onOpen: (fileId: string) => void;
-  onStale: () => void;
+  onStale: () => Promise<unknown>;
   /** Rendered under each SKU heading (the catalog strip). */
   skuAside?: (sku: string) => React.ReactNode;
 }

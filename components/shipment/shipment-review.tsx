@@ -32,7 +32,7 @@ export function ShipmentReview({ shipmentId }: { shipmentId: string }) {
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
 
   const open = useCallback((fileId: string) => setView({ ...view, photo: fileId }, "push"), [view, setView]);
-  const stale = useCallback(() => void refreshUrls(), [refreshUrls]);
+  const stale = useCallback(() => refreshUrls(), [refreshUrls]);
 
   return (
     <div className="space-y-5">

@@ -4,7 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { fetchJson } from "@/lib/api-client";
 import { isPending } from "@/lib/reason-codes";
-import { nextRefetchDelay, urlRefreshDelay } from "@/lib/refresh-schedule";
+import { nextRefetchDelay, pollDelay, urlRefreshDelay } from "@/lib/refresh-schedule";
 import type { Photo, PhotoPage } from "@/lib/types";
 
 export const shipmentPhotosKey = (shipmentId: string) => ["shipment-photos", shipmentId] as const;
@@ -15,7 +15,6 @@ export const shipmentPhotosKey = (shipmentId: string) => ["shipment-photos", shi
  * metadata call per photo), and more often, with backoff, while photos are still processing.
  */
 export function useShipmentPhotos(shipmentId: string) {
-  const pollAttempt = useRef(0);
   const query = useInfiniteQuery({
     queryKey: shipmentPhotosKey(shipmentId),
     queryFn: ({ pageParam, signal }) =>
@@ -25,29 +24,34 @@ export function useShipmentPhotos(shipmentId: string) {
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next_cursor ?? undefined,
-    refetchIntervalInBackground: true,
-    refetchInterval: (q) => {
-      const pages = q.state.data?.pages;
-      if (!pages || q.state.status === "error") return false;
-      const photos = pages.flatMap((p) => p.files);
-      const pending = photos.some((p) => isPending(p.status));
-      const delay = nextRefetchDelay(photos, Date.now(), pollAttempt.current);
-      pollAttempt.current = pending ? pollAttempt.current + 1 : 0;
-      return delay;
-    },
   });
 
-  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, dataUpdatedAt, errorUpdatedAt } = query;
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
   const photos: Photo[] = useMemo(() => query.data?.pages.flatMap((p) => p.files) ?? [], [query.data]);
+  const complete = query.isSuccess && !hasNextPage;
 
-  // A tablet that slept past the refresh time wakes with stale URLs: refresh on return.
-  const { refetch } = query;
+  // The refresh schedule, restarted only when an answer (or error) arrives. TanStack's own
+  // refetchInterval restarts its timer whenever the computed delay changes between renders,
+  // and a delay computed from the clock changes on every render.
+  const pollAttempt = useRef(0);
   const photosRef = useRef(photos);
   photosRef.current = photos;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the timestamps are the triggers
+  useEffect(() => {
+    const current = photosRef.current;
+    if (current.length === 0 || (!complete && !isError)) return;
+    const delay = isError ? pollDelay(pollAttempt.current) : nextRefetchDelay(current, Date.now(), pollAttempt.current);
+    pollAttempt.current = isError || current.some((p) => isPending(p.status)) ? pollAttempt.current + 1 : 0;
+    if (delay === false) return;
+    const timer = setTimeout(() => void refetch({ cancelRefetch: false }), delay);
+    return () => clearTimeout(timer);
+  }, [dataUpdatedAt, errorUpdatedAt, complete, isError, refetch]);
+
+  // A tablet that slept past the refresh time wakes with stale URLs: refresh on return.
   useEffect(() => {
     const onVisible = () => {
       if (document.visibilityState !== "visible") return;
@@ -65,9 +69,8 @@ export function useShipmentPhotos(shipmentId: string) {
     photos,
     isLoading: query.isPending,
     error: query.error,
-    isComplete: query.isSuccess && !query.hasNextPage,
-    isFetching: query.isFetching,
-    retry: () => (query.data && query.hasNextPage ? fetchNextPage() : refetch()),
+    isComplete: complete,
+    retry: () => (query.data && hasNextPage ? fetchNextPage() : refetch()),
     refreshUrls,
   };
 }

@@ -1,0 +1,199 @@
+import { expect, test } from "./fixtures";
+import { SHIPMENTS } from "./support/sim";
+
+test("a shipment's photos are grouped by SKU, reason and discrepancy with correct counts", async ({ page, review }) => {
+  await review.open(SHIPMENTS.main);
+  await review.waitForComplete(16);
+  await expect(review.summary("skus")).toHaveText("4");
+  await expect(review.summary("discrepancies")).toHaveText("9");
+  await expect(review.summary("processing")).toHaveText("3");
+  await expect(review.summary("failed")).toHaveText("1");
+  await expect(review.tiles()).toHaveCount(16);
+  // The prefix-neighbour shipment 1RT823V9 has SKU-005; it must never appear here.
+  await expect(page.getByTestId("sku-group")).toHaveCount(4);
+  expect(await page.getByTestId("sku-group").evaluateAll((els) => els.map((e) => e.getAttribute("data-sku")))).toEqual([
+    "SKU-001",
+    "SKU-002",
+    "SKU-003",
+    "SKU-404",
+  ]);
+  const sku1 = review.skuGroup("SKU-001");
+  await expect(sku1.getByRole("heading", { level: 2 })).toContainText("5");
+  await expect(sku1.locator("[data-reason=DAMAGED] h3")).toContainText("Damaged4");
+  await expect(sku1.locator("[data-reason=DAMAGED] [data-testid=discrepancy-group]")).toHaveCount(2);
+  await expect(sku1.locator("[data-reason=WRONG_ITEM] h3")).toContainText("Wrong item1");
+  await expect(review.unrecognised()).toContainText("Unrecognised key1");
+  await expect(review.unrecognised().getByTestId("photo-tile")).toHaveCount(1);
+  await expect(page.locator("[data-status=failed]")).toContainText("Processing failed");
+  await expect(page.getByRole("img", { name: "SKU-001, Damaged, discrepancy" }).first()).toBeVisible();
+});
+
+test("the shorter, prefix shipment shows only its own photos", async ({ page, review }) => {
+  await review.open(SHIPMENTS.neighbour);
+  await review.waitForComplete(3);
+  await expect(page.getByTestId("sku-group")).toHaveCount(2);
+  await expect(review.skuGroup("SKU-002")).toHaveCount(0);
+});
+
+test("an unknown reason code is shown raw", async ({ page, review }) => {
+  await review.open(SHIPMENTS.mixed);
+  await review.waitForComplete(5);
+  await expect(page.locator("[data-reason=WET] h3")).toContainText("WET");
+});
+
+test("a photo that is processing turns into a thumbnail without a reload", async ({ page, review }) => {
+  await review.open(SHIPMENTS.main);
+  await review.waitForComplete(16);
+  const processing = page.locator("[data-testid=photo-tile][data-status=processing]");
+  await expect(processing).toHaveCount(1);
+  const navigations: string[] = [];
+  page.on("framenavigated", (f) => navigations.push(f.url()));
+  await expect(processing).toHaveCount(0, { timeout: 30_000 });
+  await expect(review.summary("processing")).toHaveText("2");
+  await expect(review.thumbnails()).toHaveCount(13);
+  expect(await review.expectAllThumbnailsLoaded()).toBe(13);
+  expect(navigations).toEqual([]);
+});
+
+test("filters live in the query string and Copy link copies the exact view", async ({ page, review, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await review.open(SHIPMENTS.main);
+  await review.waitForComplete(16);
+  await page.getByRole("combobox", { name: "SKU" }).selectOption("SKU-002");
+  await expect(page).toHaveURL(/\?sku=SKU-002$/);
+  await expect(review.tiles()).toHaveCount(3);
+  await page.getByRole("combobox", { name: "Reason" }).selectOption("OVERAGE");
+  await expect(page).toHaveURL(/\?sku=SKU-002&reason=OVERAGE$/);
+  await expect(review.tiles()).toHaveCount(2);
+  await page.getByRole("combobox", { name: "Status" }).selectOption("failed");
+  await expect(page.getByText("Showing 0 of 16 photos.")).toBeVisible();
+  await page.getByRole("combobox", { name: "Status" }).selectOption("");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Link copied")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  // The copied link, opened fresh, shows the same view.
+  await page.goto("/");
+  await page.goto(copied);
+  await expect(review.tiles()).toHaveCount(2);
+  await expect(page.getByRole("combobox", { name: "Reason" })).toHaveValue("OVERAGE");
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(review.tiles()).toHaveCount(16);
+});
+
+test("the viewer opens full size, walks with the keyboard, zooms, downloads and closes", async ({ page, review }) => {
+  await review.open(SHIPMENTS.main, "?sku=SKU-001");
+  await review.waitForComplete(16);
+  await review.tiles().first().click();
+  const viewer = review.viewer();
+  await expect(viewer).toBeVisible();
+  await expect(page).toHaveURL(/photo=[0-9a-f-]{36}/);
+  await expect(viewer.getByText("Photo 1 of 5")).toBeVisible();
+  const full = viewer.getByTestId("viewer-image-area").getByRole("img");
+  await expect.poll(() => full.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1200);
+  await expect(full).toHaveAttribute("src", /\/full\.jpg\?Expires=/);
+  await page.keyboard.press("ArrowRight");
+  await expect(viewer.getByText("Photo 2 of 5")).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(viewer.getByText("Photo 1 of 5")).toBeVisible();
+  await viewer.getByRole("button", { name: "Next →" }).click();
+  await expect(viewer.getByText("Photo 2 of 5")).toBeVisible();
+  await viewer.getByRole("button", { name: "Zoom in" }).click();
+  await expect(viewer.getByTestId("zoom-level")).toHaveText("150%");
+  await expect(viewer.getByRole("link", { name: "Download" })).toHaveAttribute("href", /\/full\.jpg\?Expires=/);
+  const meta = viewer.getByTestId("metadata");
+  await expect(meta).toContainText("1RT823V93|SKU-001|");
+  await expect(meta).toContainText(/KB/);
+  await expect(meta).toContainText(/2026/);
+  await page.keyboard.press("Escape");
+  await expect(viewer).toHaveCount(0);
+  await expect(page).toHaveURL(/\?sku=SKU-001$/);
+});
+
+test("the 600-photo shipment shows every photo", async ({ review }) => {
+  await review.open(SHIPMENTS.bulk);
+  await review.waitForComplete(640);
+  await expect(review.tiles()).toHaveCount(640);
+});
+
+test("signed URLs are refreshed with one search per shipment and every thumbnail keeps loading", async ({
+  page,
+  review,
+  sim,
+}) => {
+  test.setTimeout(90_000);
+  await sim.configure({ url_lifetime_seconds: 5 });
+  await review.open(SHIPMENTS.neighbour);
+  await review.waitForComplete(3);
+  await sim.clearRequests();
+  // Several lifetimes pass while the page stays open.
+  await expect
+    .poll(async () => (await sim.requests()).filter((r) => r.path === "/v1/media/search").length, {
+      timeout: 40_000,
+      intervals: [1000],
+    })
+    .toBeGreaterThanOrEqual(4);
+  const now = Date.now() / 1000;
+  const expiries = await review
+    .thumbnails()
+    .evaluateAll((els) => els.map((el) => Number(new URL((el as HTMLImageElement).src).searchParams.get("Expires"))));
+  expect(expiries).toHaveLength(3);
+  for (const e of expiries) expect(e).toBeGreaterThan(now);
+  expect(await review.expectAllThumbnailsLoaded()).toBe(3);
+  const requests = await sim.requests();
+  expect(requests.filter((r) => /^\/v1\/media\/[0-9a-f-]{36}$/.test(r.path))).toEqual([]);
+  expect(requests.filter((r) => r.service === "cdn" && r.status === 403)).toEqual([]);
+});
+
+test("an image whose URL has expired is refreshed and retried once", async ({ page, review, sim }) => {
+  // Every thumbnail's first request is refused, as an expired URL would be. (A shipment this
+  // browser has not loaded yet, so nothing comes from its cache.)
+  await sim.fault({ service: "cdn", kind: "status", status: 403, count: 5 });
+  await review.open(SHIPMENTS.mixed);
+  await review.waitForComplete(5);
+  expect(await review.expectAllThumbnailsLoaded()).toBe(5);
+  const requests = await sim.requests();
+  expect(requests.filter((r) => r.service === "cdn" && r.status === 403)).toHaveLength(5);
+  expect(requests.filter((r) => r.path === "/v1/media/search").length).toBeGreaterThanOrEqual(2);
+  expect(requests.filter((r) => /^\/v1\/media\/[0-9a-f-]{36}$/.test(r.path))).toEqual([]);
+});
+
+test("an image that fails again after the retry says so instead of retrying forever", async ({ page, review, sim }) => {
+  await sim.fault({ service: "cdn", kind: "status", status: 403 });
+  await review.open(SHIPMENTS.mixed);
+  await review.waitForComplete(5);
+  await expect(page.getByText("Image unavailable")).toHaveCount(5);
+  const cdn = (await sim.requests()).filter((r) => r.service === "cdn");
+  expect(cdn).toHaveLength(10);
+});
+
+test("an unknown shipment shows the empty state, with the ID and a hint", async ({ page, review }) => {
+  await review.open("NOPE-123");
+  await expect(page.getByTestId("empty-state")).toContainText("No photos for shipment NOPE-123.");
+  await expect(page.getByTestId("empty-state")).toContainText("matched exactly");
+});
+
+test("an invalid shipment ID in the address gives a clear message and no upstream call", async ({ page, sim }) => {
+  await sim.clearRequests();
+  await page.goto("/shipments/bad%7Cid");
+  await expect(page.getByRole("heading", { name: "That is not a valid shipment ID" })).toBeVisible();
+  expect(await sim.requests()).toEqual([]);
+});
+
+test("lookup validates as you type and remembers recently opened shipments", async ({ page }) => {
+  await page.goto("/");
+  const field = page.getByLabel("Shipment ID");
+  await field.fill("bad|id");
+  await expect(page.getByText("Use only letters, digits, dash, underscore and dot.")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Open" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await field.fill(SHIPMENTS.neighbour);
+  await page.getByRole("button", { name: "Open" }).click();
+  await expect(page).toHaveURL(`/shipments/${SHIPMENTS.neighbour}`);
+  await expect(page.getByTestId("summary-photos")).toHaveText("3");
+  await page.goto("/");
+  await page.getByRole("link", { name: SHIPMENTS.neighbour }).click();
+  await expect(page).toHaveURL(`/shipments/${SHIPMENTS.neighbour}`);
+});
