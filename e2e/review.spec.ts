@@ -118,7 +118,6 @@ test("the 600-photo shipment shows every photo", async ({ review }) => {
 });
 
 test("signed URLs are refreshed with one search per shipment and every thumbnail keeps loading", async ({
-  page,
   review,
   sim,
 }) => {
@@ -146,7 +145,7 @@ test("signed URLs are refreshed with one search per shipment and every thumbnail
   expect(requests.filter((r) => r.service === "cdn" && r.status === 403)).toEqual([]);
 });
 
-test("an image whose URL has expired is refreshed and retried once", async ({ page, review, sim }) => {
+test("an image whose URL has expired is refreshed and retried once", async ({ review, sim }) => {
   // Every thumbnail's first request is refused, as an expired URL would be. (A shipment this
   // browser has not loaded yet, so nothing comes from its cache.)
   await sim.fault({ service: "cdn", kind: "status", status: 403, count: 5 });

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { formatBytes, formatTime } from "@/lib/format";
 import { reasonLabel, statusLabel } from "@/lib/reason-codes";
-import type { Photo } from "@/lib/types";
+import type { CatalogImage, Photo } from "@/lib/types";
 import { photoAlt } from "./photo-tile";
 
 interface Props {
@@ -13,16 +13,20 @@ interface Props {
   onNavigate: (delta: -1 | 1) => void;
   onClose: () => void;
   onStale: () => Promise<unknown>;
-  /** Extra content beside the photo (the catalog comparison). */
-  compare?: React.ReactNode;
+  /** The SKU's catalog images, for the side-by-side comparison. */
+  catalogImages: CatalogImage[];
 }
 
 const ZOOMS = [1, 1.5, 2, 3, 4];
 const button =
   "rounded-md border border-slate-500 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-40";
 
-export function PhotoViewer({ photo, position, onNavigate, onClose, onStale, compare }: Props) {
+export function PhotoViewer({ photo, position, onNavigate, onClose, onStale, catalogImages }: Props) {
   const [zoom, setZoom] = useState(0);
+  const [comparing, setComparing] = useState(false);
+  const [catalogIndex, setCatalogIndex] = useState(0);
+  const comparable = catalogImages.filter((i) => i.url);
+  const catalogImage = comparable[Math.min(catalogIndex, comparable.length - 1)];
   const [retried, setRetried] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);
   const hasPrev = position !== null && position.index > 0;
@@ -98,6 +102,11 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onStale, com
         >
           Zoom in
         </button>
+        {comparable.length > 0 && (
+          <button type="button" className={button} aria-pressed={comparing} onClick={() => setComparing((c) => !c)}>
+            Compare
+          </button>
+        )}
         {photo.download_url && (
           <a
             className={button}
@@ -135,7 +144,28 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onStale, com
               <p className="p-8 text-center">{statusLabel(photo.status)}: no full-size image is available yet.</p>
             )}
           </div>
-          {compare}
+          {comparing && catalogImage && (
+            <figure className="flex min-h-0 min-w-0 flex-1 flex-col" data-testid="compare-panel">
+              {/* biome-ignore lint/performance/noImgElement: catalog resource, loaded straight from Sitoo */}
+              <img
+                src={catalogImage.url ?? undefined}
+                alt={`Catalog: ${catalogImage.name}`}
+                className="min-h-0 flex-1 object-contain"
+              />
+              <figcaption className="mt-1 flex items-center justify-center gap-2 text-sm">
+                <span>Catalog: {catalogImage.name}</span>
+                {comparable.length > 1 && (
+                  <button
+                    type="button"
+                    className="underline"
+                    onClick={() => setCatalogIndex((i) => (i + 1) % comparable.length)}
+                  >
+                    Next catalog image ({(catalogIndex % comparable.length) + 1}/{comparable.length})
+                  </button>
+                )}
+              </figcaption>
+            </figure>
+          )}
         </div>
 
         <aside

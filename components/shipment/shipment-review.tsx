@@ -3,6 +3,8 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo } from "react";
+import { CatalogStrip } from "@/components/catalog/catalog-strip";
+import { useCatalog } from "@/components/catalog/use-catalog";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/grouping";
@@ -20,6 +22,8 @@ const PhotoViewer = dynamic(() => import("@/components/photo/photo-viewer").then
 export function ShipmentReview({ shipmentId }: { shipmentId: string }) {
   const { photos, isLoading, error, isComplete, retry, refreshUrls } = useShipmentPhotos(shipmentId);
   const { view, setView } = useView();
+  const catalog = useCatalog(shipmentId);
+  const skuAside = useCallback((sku: string) => <CatalogStrip sku={sku} catalog={catalog} />, [catalog]);
 
   useEffect(() => rememberShipment(window.localStorage, shipmentId), [shipmentId]);
 
@@ -85,7 +89,7 @@ export function ShipmentReview({ shipmentId }: { shipmentId: string }) {
                   </button>
                 </p>
               )}
-              <PhotoGroups groups={groups} onOpen={open} onStale={stale} />
+              <PhotoGroups groups={groups} onOpen={open} onStale={stale} skuAside={skuAside} />
             </>
           )}
         </>
@@ -101,6 +105,7 @@ export function ShipmentReview({ shipmentId }: { shipmentId: string }) {
           }}
           onClose={() => setView({ ...view, photo: undefined })}
           onStale={stale}
+          catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
         />
       )}
     </div>

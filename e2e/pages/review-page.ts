@@ -20,15 +20,28 @@ export class ReviewPage {
     await expect(this.page.getByText(/Loading more photos/)).toHaveCount(0);
   }
 
-  /** Scrolls each thumbnail into view and waits until every one has decoded an image. */
-  async expectAllThumbnailsLoaded() {
-    const images = this.thumbnails();
-    const count = await images.count();
-    for (let i = 0; i < count; i++) {
-      const img = images.nth(i);
-      await img.scrollIntoViewIfNeeded();
-      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
-    }
-    return count;
+  /**
+   * Waits until every thumbnail has decoded an image (`naturalWidth > 0`), scrolling the first
+   * one still loading into view each round, since thumbnails load lazily. Returns how many.
+   */
+  async expectAllThumbnailsLoaded(): Promise<number> {
+    let total = 0;
+    await expect
+      .poll(
+        async () => {
+          const state = await this.thumbnails().evaluateAll((els) => {
+            const pending = els.filter(
+              (el) => !((el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0),
+            );
+            pending[0]?.scrollIntoView({ block: "center" });
+            return { total: els.length, pending: pending.length };
+          });
+          total = state.total;
+          return state.pending;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(0);
+    return total;
   }
 }

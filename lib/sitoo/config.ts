@@ -18,6 +18,8 @@ const schema = z.object({
   SITOO_SITE_ID: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
   SITOO_RESOURCE_BASE_URL: optionalUrl,
   SITOO_MEDIA_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  SITOO_CATALOG_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(100),
+  SITOO_CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   SITOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
   SITOO_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
@@ -33,6 +35,10 @@ export interface SitooConfig {
   siteId: number | null;
   resourceBaseUrl: string | null;
   pageSize: number;
+  /** `num` for REST v2 collections (Sitoo's default is 10; 100 keeps calls few). */
+  catalogPageSize: number;
+  /** How long catalog answers are kept in memory (0: not at all). */
+  catalogCacheSeconds: number;
   timeoutMs: number;
   deadlineMs: number;
 }
@@ -59,6 +65,8 @@ export function parseSitooConfig(env: Record<string, string | undefined>): Sitoo
     siteId: e.SITOO_SITE_ID ?? null,
     resourceBaseUrl: e.SITOO_RESOURCE_BASE_URL ?? null,
     pageSize: e.SITOO_MEDIA_PAGE_SIZE,
+    catalogPageSize: e.SITOO_CATALOG_PAGE_SIZE,
+    catalogCacheSeconds: e.SITOO_CATALOG_CACHE_SECONDS,
     timeoutMs: e.SITOO_TIMEOUT_MS,
     deadlineMs: e.SITOO_DEADLINE_MS,
   };

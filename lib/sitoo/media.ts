@@ -88,3 +88,18 @@ export async function getPhoto(fileId: string, ctx: Ctx): Promise<Photo> {
     throw new AppError("UPSTREAM_ERROR", "Sitoo answered with a different file.");
   return toPhoto(raw, config.cdnOrigins);
 }
+
+const MAX_SKU_PAGES = 200;
+
+/** The distinct SKUs among a shipment's photos, walking every search page. */
+export async function shipmentSkus(shipmentId: string, ctx: Ctx): Promise<string[]> {
+  const skus = new Set<string>();
+  let cursor: string | null = null;
+  for (let page = 0; page < MAX_SKU_PAGES; page++) {
+    const result: PhotoPage = await searchShipmentPhotos(shipmentId, cursor, ctx);
+    for (const f of result.files) if (f.key) skus.add(f.key.sku);
+    cursor = result.next_cursor;
+    if (!cursor) break;
+  }
+  return [...skus].sort();
+}

@@ -1,0 +1,15 @@
+import { apiRoute } from "@/lib/api-route";
+import { catalogEnabled, catalogForSkus } from "@/lib/sitoo/catalog";
+import { shipmentSkus } from "@/lib/sitoo/media";
+import type { CatalogAnswer } from "@/lib/types";
+import { parseInput, shipmentIdSchema } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ shipmentId: string }>(async ({ params, requestId }): Promise<CatalogAnswer> => {
+  const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
+  // Without SITOO_API_BASE_URL and SITOO_SITE_ID the feature is off; that is not an error.
+  if (!catalogEnabled()) return { enabled: false };
+  const skus = await shipmentSkus(shipmentId, { requestId });
+  return { enabled: true, shipment_id: shipmentId, products: await catalogForSkus(skus, { requestId }) };
+});

@@ -1,0 +1,97 @@
+"use client";
+
+import { ApiError } from "@/lib/api-client";
+import { formatBytes } from "@/lib/format";
+import type { CatalogEntry } from "@/lib/types";
+import type { CatalogState } from "./use-catalog";
+
+const frame = "mt-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm";
+
+/** The SKU's catalog product beside its received photos. Its failures stay inside the strip. */
+export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogState }) {
+  if (catalog.enabled === false) return null;
+  if (catalog.isLoading) {
+    return (
+      <div className={`${frame} text-slate-500`} data-testid="catalog-strip">
+        Loading catalog…
+      </div>
+    );
+  }
+  if (catalog.error) {
+    const requestId = catalog.error instanceof ApiError ? catalog.error.requestId : null;
+    return (
+      <div className={`${frame} border-amber-300 bg-amber-50 text-amber-900`} data-testid="catalog-strip" role="status">
+        <span className="font-medium">Catalog unavailable:</span> {catalog.error.message}
+        {requestId && (
+          <span className="ml-1">
+            (request ID <code className="font-mono">{requestId}</code>)
+          </span>
+        )}{" "}
+        <button type="button" className="ml-1 underline" onClick={catalog.retry}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  const entry = catalog.bySku.get(sku);
+  if (!entry?.product) {
+    return (
+      <div className={`${frame} text-slate-600`} data-testid="catalog-strip">
+        <span className="font-medium">Catalog:</span> {sku} is not in the catalog.
+      </div>
+    );
+  }
+  return <CatalogProduct entry={entry} />;
+}
+
+function CatalogProduct({ entry }: { entry: CatalogEntry }) {
+  return (
+    <div className={frame} data-testid="catalog-strip">
+      <p>
+        <span className="font-medium">Catalog:</span> <span data-testid="catalog-title">{entry.product?.title}</span>
+      </p>
+      {entry.images.length > 0 && (
+        <ul className="mt-2 flex gap-2 overflow-x-auto pb-1" aria-label={`Catalog images of ${entry.sku}`}>
+          {entry.images.map((image) => (
+            <li key={image.name} className="shrink-0">
+              {image.url ? (
+                // biome-ignore lint/performance/noImgElement: catalog resources load straight from Sitoo
+                <img
+                  src={image.url}
+                  alt={`Catalog: ${image.name}`}
+                  width={64}
+                  height={64}
+                  loading="lazy"
+                  className="h-16 w-16 rounded border border-slate-200 object-cover"
+                />
+              ) : (
+                <span className="block rounded border border-slate-200 px-2 py-1 text-xs">
+                  {image.name}
+                  {image.width && image.height ? ` (${image.width}×${image.height})` : ""}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.files.length > 0 && (
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={`Catalog files of ${entry.sku}`}>
+          {entry.files.map((file) => {
+            const label = `${file.name} (${file.mimetype ?? "file"}, ${formatBytes(file.size)})`;
+            return (
+              <li key={file.name}>
+                {file.url ? (
+                  <a href={file.url} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+                    {label}
+                  </a>
+                ) : (
+                  label
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
