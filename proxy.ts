@@ -14,5 +14,5 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Respo
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
 };

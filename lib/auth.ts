@@ -6,7 +6,7 @@ import { authSettings } from "./auth-env";
 import { safeCallbackUrl } from "./callback-url";
 import { AppError } from "./errors";
 import { verifyPassword } from "./password";
-import { createRateLimiter } from "./rate-limit";
+import { createRateLimiter, type RateLimiter } from "./rate-limit";
 
 // Reachable without a session: sign-in, the auth routes and the health check.
 export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
@@ -14,7 +14,12 @@ export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/health$
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // Five failed attempts a minute per account and per client address.
-export const signInLimiter = createRateLimiter({ max: 5, windowMs: 60_000 });
+// Kept on globalThis: Next bundles route handlers and pages separately, each with its own copy
+// of this module, and the limit must hold across both (the form and the HTTP endpoint).
+const LIMITER_KEY = Symbol.for("shipment-photo-review.sign-in-limiter");
+const globalStore = globalThis as typeof globalThis & { [LIMITER_KEY]?: RateLimiter };
+globalStore[LIMITER_KEY] ??= createRateLimiter({ max: 5, windowMs: 60_000 });
+export const signInLimiter: RateLimiter = globalStore[LIMITER_KEY];
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -23,8 +28,19 @@ export class RateLimitedSignIn extends CredentialsSignin {
 // A real hash of a random password, so an unknown user costs the same time as a wrong password.
 const DUMMY_HASH = "scrypt.15.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
+/**
+ * The client's address for rate limiting: the last X-Forwarded-For entry, which is the one the
+ * nearest proxy saw (Next sets it to the socket's address when no proxy did). Without a proxy in
+ * front a client can forge it, so the per-account limit is the one that always holds.
+ */
 export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+  const entries = headers.get("x-forwarded-for")?.split(",") ?? [];
+  return entries[entries.length - 1]?.trim() || headers.get("x-real-ip") || "unknown";
+}
+
+/** Keys a sign-in attempt is limited by. */
+export function signInKeys(username: string, headers: Headers): string[] {
+  return [`user:${username.trim().toLowerCase()}`, `ip:${clientAddress(headers)}`];
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
@@ -41,7 +57,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const username = typeof credentials.username === "string" ? credentials.username.trim() : "";
           const password = typeof credentials.password === "string" ? credentials.password : "";
           if (!username || !password || username.length > 128 || password.length > 1024) return null;
-          const keys = [`user:${username.toLowerCase()}`, `ip:${clientAddress(request.headers)}`];
+          const keys = signInKeys(username, request.headers);
           if (signInLimiter.retryAfter(keys) > 0) throw new RateLimitedSignIn();
           const hash = settings.users.get(username);
           const ok = await verifyPassword(password, hash ?? DUMMY_HASH);

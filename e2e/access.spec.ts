@@ -1,0 +1,132 @@
+import { request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { appRoutes, PUBLIC } from "./support/routes";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("every page and API route refuses an anonymous request, except sign-in, auth and health", async ({ baseURL }) => {
+  const routes = appRoutes();
+  // The enumeration itself must find the routes we know of, or this test proves nothing.
+  expect(routes.map((r) => r.path)).toEqual(
+    expect.arrayContaining([
+      "/",
+      "/login",
+      "/shipments/1RT823V93",
+      "/api/health",
+      "/api/shipments/1RT823V93/photos",
+      "/api/photos/00000000-0000-4000-8000-000000000000",
+      "/api/shipments/1RT823V93/products",
+    ]),
+  );
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  for (const route of routes.filter((r) => !PUBLIC.some((p) => p.test(r.path)))) {
+    for (const method of route.methods) {
+      const res = await anonymous.fetch(route.path, { method, maxRedirects: 0 });
+      if (route.kind === "page") {
+        expect(res.status(), `${method} ${route.path}`).toBe(307);
+        expect(res.headers().location, route.path).toBe(`/login?callbackUrl=${encodeURIComponent(route.path)}`);
+      } else {
+        expect(res.status(), `${method} ${route.path}`).toBe(401);
+        expect((await res.json()).error_code).toBe("UNAUTHORIZED");
+      }
+    }
+  }
+  expect((await anonymous.get("/login")).status()).toBe(200);
+  expect((await anonymous.get("/api/health")).status()).toBe(200);
+  await anonymous.dispose();
+});
+
+test("every page sends the security headers, with images only from this site and the Sitoo origins", async ({
+  request,
+}) => {
+  for (const path of ["/login", "/", "/shipments/1RT823V93", "/api/health", "/api/shipments/1RT823V93/photos"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    const h = res.headers();
+    const csp = Object.fromEntries(
+      h["content-security-policy"]!.split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1)]),
+    );
+    expect(csp["img-src"], path).toEqual(["'self'", "data:", "https://*.cloudfront.net", "http://127.0.0.1:4310"]);
+    expect(csp["frame-ancestors"], path).toEqual(["'none'"]);
+    expect(h["referrer-policy"], path).toBe("no-referrer");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["strict-transport-security"], path).toMatch(/max-age=\d+/);
+  }
+});
+
+test("callbackUrl only ever returns to a path on this site", async ({ page }) => {
+  for (const target of ["https://evil.example/steal", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"]) {
+    await page.context().clearCookies();
+    await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
+    await expect(page.locator("input[name=callbackUrl]")).toHaveValue("/");
+    await page.getByLabel("Username").fill("reviewer");
+    await page.getByLabel("Password").fill("correct-horse-battery");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
+    expect(new URL(page.url()).host).toBe("127.0.0.1:3310");
+  }
+});
+
+async function credentialsSignIn(
+  baseURL: string,
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
+  const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: headers });
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();
+  const res = await ctx.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username, password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  const cookies = res
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value);
+  await ctx.dispose();
+  return { status: res.status(), headers: res.headers(), cookies };
+}
+
+test("session cookies are HttpOnly and SameSite=Lax, and Secure over HTTPS", async ({ baseURL }) => {
+  const plain = await credentialsSignIn(baseURL!, "reviewer", "correct-horse-battery");
+  const session = plain.cookies.find((c) => c.startsWith("authjs.session-token="));
+  expect(session).toMatch(/HttpOnly/i);
+  expect(session).toMatch(/SameSite=Lax/i);
+  expect(session).not.toMatch(/Secure/i);
+  const https = await credentialsSignIn(baseURL!, "reviewer", "correct-horse-battery", {
+    "x-forwarded-proto": "https",
+  });
+  const secure = https.cookies.find((c) => c.startsWith("__Secure-authjs.session-token="));
+  expect(secure).toMatch(/;\s*Secure/i);
+  expect(secure).toMatch(/HttpOnly/i);
+  expect(secure).toMatch(/SameSite=Lax/i);
+});
+
+test("sign-in is rate-limited per account: 429 with Retry-After after five failures", async ({ baseURL }) => {
+  for (let i = 0; i < 5; i++) {
+    const res = await credentialsSignIn(baseURL!, "colleague", "wrong", { "x-forwarded-for": `198.51.100.${i + 1}` });
+    expect(res.status).not.toBe(429);
+  }
+  // Even the right password, from yet another address, waits now.
+  const blocked = await credentialsSignIn(baseURL!, "colleague", "staple-paper-clip", {
+    "x-forwarded-for": "198.51.100.99",
+  });
+  expect(blocked.status).toBe(429);
+  expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+  expect(Number(blocked.headers["retry-after"])).toBeLessThanOrEqual(60);
+});
+
+test("sign-in is rate-limited per address, and the form says so", async ({ page, baseURL }) => {
+  const address = { "x-forwarded-for": "203.0.113.7" };
+  for (let i = 0; i < 5; i++) await credentialsSignIn(baseURL!, `nobody-${i}`, "wrong", address);
+  const blocked = await credentialsSignIn(baseURL!, "reviewer", "correct-horse-battery", address);
+  expect(blocked.status).toBe(429);
+  // The same address in the browser gets a message, not a session.
+  await page.setExtraHTTPHeaders(address);
+  await page.goto("/login");
+  await page.getByLabel("Username").fill("reviewer");
+  await page.getByLabel("Password").fill("correct-horse-battery");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.locator("main [role=alert]")).toHaveText(
+    "Too many failed attempts. Wait a minute, then try again.",
+  );
+});
