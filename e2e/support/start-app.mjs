@@ -13,8 +13,9 @@ const env = appEnv({
   simOrigin: `http://127.0.0.1:${settings.simPort}`,
   users: settings.users,
   catalog: !process.argv.includes("--no-catalog"),
-  // Short deadlines keep the hang tests quick; no catalog cache, so each test sees its own faults.
-  extra: { SITOO_DEADLINE_MS: "6000", SITOO_TIMEOUT_MS: "2500", SITOO_CATALOG_CACHE_SECONDS: "0" },
+  // Short deadlines keep the hang tests quick; no server caches, so each test sees its own faults
+// (the caches have their own unit tests).
+  extra: { SITOO_DEADLINE_MS: "6000", SITOO_TIMEOUT_MS: "2500", SITOO_CATALOG_CACHE_SECONDS: "0", SITOO_SEARCH_CACHE_SECONDS: "0" },
 });
 mkdirSync(".e2e", { recursive: true });
 const logFile = createWriteStream(`.e2e/app-${port}.log`, { flags: "w" });

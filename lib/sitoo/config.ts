@@ -19,6 +19,7 @@ const schema = z.object({
   SITOO_RESOURCE_BASE_URL: optionalUrl,
   SITOO_MEDIA_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   SITOO_CATALOG_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(100),
+  SITOO_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
   SITOO_CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   SITOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4_000),
   SITOO_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
@@ -37,6 +38,8 @@ export interface SitooConfig {
   pageSize: number;
   /** `num` for REST v2 collections (Sitoo's default is 10; 100 keeps calls few). */
   catalogPageSize: number;
+  /** How long identical search pages are answered from memory (0: not at all). */
+  searchCacheSeconds: number;
   /** How long catalog answers are kept in memory (0: not at all). */
   catalogCacheSeconds: number;
   timeoutMs: number;
@@ -67,6 +70,7 @@ export function parseSitooConfig(env: Record<string, string | undefined>): Sitoo
     pageSize: e.SITOO_MEDIA_PAGE_SIZE,
     catalogPageSize: e.SITOO_CATALOG_PAGE_SIZE,
     catalogCacheSeconds: e.SITOO_CATALOG_CACHE_SECONDS,
+    searchCacheSeconds: e.SITOO_SEARCH_CACHE_SECONDS,
     timeoutMs: e.SITOO_TIMEOUT_MS,
     deadlineMs: e.SITOO_DEADLINE_MS,
   };

@@ -18,6 +18,7 @@ beforeAll(async () => {
     SITOO_MEDIA_PAGE_SIZE: "100",
     SITOO_TIMEOUT_MS: "400",
     SITOO_DEADLINE_MS: "1500",
+    SITOO_SEARCH_CACHE_SECONDS: "0",
   });
 });
 afterAll(() => s.close());
@@ -143,5 +144,37 @@ describe("getPhoto", () => {
   it("maps an unknown file to 404 FILE_NOT_FOUND", async () => {
     const err = await caught(getPhoto("00000000-0000-4000-8000-000000000000", ctx()));
     expect([err.status, err.code]).toEqual([404, "FILE_NOT_FOUND"]);
+  });
+});
+
+describe("search cache", () => {
+  const cached = () => ({ requestId: "cache", config: { ...config, searchCacheSeconds: 15, pageSize: 99 } });
+
+  it("sends 50 simultaneous identical searches upstream once, then answers from memory", async () => {
+    const answers = await Promise.all(Array.from({ length: 50 }, () => searchShipmentPhotos("1RT823V9", null, cached())));
+    expect(new Set(answers.map((a) => a.files.length))).toEqual(new Set([3]));
+    expect(await searches()).toBe(1);
+    await searchShipmentPhotos("1RT823V9", null, cached());
+    expect(await searches()).toBe(1);
+  });
+
+  it("never serves an answer whose signed URLs expire within ten minutes", async () => {
+    await s.configure({ url_lifetime_seconds: 300 });
+    await searchShipmentPhotos("2MB410K77", null, cached());
+    await searchShipmentPhotos("2MB410K77", null, cached());
+    expect(await searches()).toBe(2);
+  });
+
+  it("never serves a page with photos still processing", async () => {
+    const first = await searchShipmentPhotos("1RT823V93", null, cached());
+    expect(first.files.some((f) => f.status === "processing")).toBe(true);
+    await searchShipmentPhotos("1RT823V93", null, cached());
+    expect(await searches()).toBe(2);
+  });
+
+  it("forgets failures", async () => {
+    await s.fault({ service: "media", kind: "status", status: 500, count: 1 });
+    await caught(searchShipmentPhotos("7QX5512K0", null, cached()));
+    expect((await searchShipmentPhotos("7QX5512K0", null, cached())).files).toHaveLength(99);
   });
 });

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { isAllowedUrl } from "@/lib/origins";
+import { isPending } from "@/lib/reason-codes";
 import { belongsToShipment, parseEntityId } from "@/lib/shipment-key";
+import { createTtlCache, type TtlCache } from "@/lib/ttl-cache";
 import type { Photo, PhotoPage } from "@/lib/types";
 import { type SitooConfig, sitooConfig } from "./config";
 import { sitooFetch } from "./fetch";
@@ -62,9 +64,34 @@ function toPhoto(raw: FileMetadata, origins: readonly string[]): Photo {
   };
 }
 
-/** One page of a shipment's photos; files of prefix-neighbour shipments are removed. */
-export async function searchShipmentPhotos(shipmentId: string, cursor: string | null, ctx: Ctx): Promise<PhotoPage> {
+/** A cached page is served only while every signed URL in it has this long left to live. */
+export const MIN_URL_LIFE_MS = 10 * 60_000;
+
+export function cacheable(page: PhotoPage, nowMs: number): boolean {
+  return page.files.every((f) => {
+    // A photo still processing may turn ready any second: its page must not be served stale.
+    if (isPending(f.status)) return false;
+    const expiries = [f.thumbnail_url && f.thumbnail_expires_at, f.download_url && f.download_expires_at];
+    return expiries.every((e) => !e || e * 1000 - nowMs > MIN_URL_LIFE_MS);
+  });
+}
+
+let searchCache: TtlCache<PhotoPage> | undefined;
+
+/**
+ * One page of a shipment's photos; files of prefix-neighbour shipments are removed. Identical
+ * searches share one upstream call while it is in flight, and are answered from memory for a few
+ * seconds after, unless a signed URL in the answer is close to expiring or a photo is processing.
+ */
+export function searchShipmentPhotos(shipmentId: string, cursor: string | null, ctx: Ctx): Promise<PhotoPage> {
   const config = ctx.config ?? sitooConfig();
+  if (config.searchCacheSeconds === 0) return searchUpstream(shipmentId, cursor, ctx, config);
+  searchCache ??= createTtlCache({ ttlMs: config.searchCacheSeconds * 1000, keep: cacheable });
+  const key = `${config.mediaBaseUrl}|${config.pageSize}|${shipmentId}|${cursor ?? ""}`;
+  return searchCache.get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
+}
+
+async function searchUpstream(shipmentId: string, cursor: string | null, ctx: Ctx, config: SitooConfig): Promise<PhotoPage> {
   const url = new URL(`${config.mediaBaseUrl}/v1/media/search`);
   url.searchParams.set("entity_type", "shipment_item");
   url.searchParams.set("entity_id", shipmentId);
