@@ -44,7 +44,13 @@ export default defineConfig({
     {
       command: "node sitoo-sim/cli.mjs",
       url: `http://127.0.0.1:${settings.simPort}/health`,
-      env: { SIM_PORT: String(settings.simPort), SIM_API_ID: "sim-api-id", SIM_API_PASSWORD: "sim-password" },
+      env: {
+        SIM_PORT: String(settings.simPort),
+        SIM_API_ID: "sim-api-id",
+        SIM_API_PASSWORD: "sim-password",
+        // A shipment large enough that the review grid is virtualized.
+        SIM_HUGE_PHOTOS: "1500",
+      },
       reuseExistingServer: false,
       stdout: "ignore",
     },

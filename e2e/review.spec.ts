@@ -117,6 +117,24 @@ test("the 600-photo shipment shows every photo", async ({ review }) => {
   await expect(review.tiles()).toHaveCount(640);
 });
 
+test("a very large shipment is virtualized: every photo counted, few in the page, all reachable", async ({
+  page,
+  review,
+}) => {
+  await review.open("BIG5000");
+  await review.waitForComplete(1500);
+  const inPage = await review.tiles().count();
+  expect(inPage).toBeGreaterThan(0);
+  expect(inPage).toBeLessThan(300);
+  await expect(page.locator("[data-sku=B-SKU-01]")).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole("img", { name: /^B-SKU-19, / }).last()).toBeInViewport();
+  await expect(page.locator("[data-sku=B-SKU-01]")).toHaveCount(0);
+  // A tile far down still opens the viewer.
+  await review.tiles().last().click();
+  await expect(review.viewer()).toBeVisible();
+});
+
 test("signed URLs are refreshed with one search per shipment and every thumbnail keeps loading", async ({
   review,
   sim,

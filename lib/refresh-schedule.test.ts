@@ -12,12 +12,13 @@ describe("urlRefreshDelay", () => {
     expect(urlRefreshDelay([ready(3600)], NOW)).toBe(55 * 60_000);
   });
 
-  it("keeps a fifth of a short lifetime as margin", () => {
-    expect(urlRefreshDelay([ready(10)], NOW)).toBe(8_000);
+  it("keeps a tenth of a short lifetime as margin", () => {
+    expect(urlRefreshDelay([ready(10)], NOW)).toBe(9_000);
+    expect(urlRefreshDelay([ready(60)], NOW)).toBe(54_000);
   });
 
   it("follows the earliest expiry of any URL", () => {
-    expect(urlRefreshDelay([ready(3600), ready(3600, 600)], NOW)).toBe(480_000);
+    expect(urlRefreshDelay([ready(3600), ready(3600, 600)], NOW)).toBe(540_000);
   });
 
   it("never asks for a refresh sooner than the floor, even for expired URLs", () => {
@@ -38,7 +39,7 @@ describe("polling while photos are processing", () => {
   it("takes the sooner of polling and URL refresh", () => {
     const pending = photo("S|A|DAMAGED|d", { status: "uploaded" });
     expect(nextRefetchDelay([ready(3600), pending], NOW, 0)).toBe(2000);
-    expect(nextRefetchDelay([ready(5), pending], NOW, 4)).toBe(4000);
+    expect(nextRefetchDelay([ready(5), pending], NOW, 4)).toBe(4500);
     expect(nextRefetchDelay([ready(3600)], NOW, 3)).toBe(55 * 60_000);
   });
 

@@ -21,14 +21,14 @@ export function earliestExpiryMs(photos: readonly Photo[]): number | null {
 
 /**
  * Milliseconds until signed URLs should be refreshed, or null when none expire. The margin is a
- * fifth of the remaining lifetime, capped at five minutes: a 1-hour URL is refreshed at 55 minutes,
- * a 10-second one at 8 seconds.
+ * tenth of the remaining lifetime, capped at five minutes: a 1-hour URL is refreshed at 55 minutes,
+ * a 60-second one at 54 seconds, so a page refreshes hardly more often than URLs expire.
  */
 export function urlRefreshDelay(photos: readonly Photo[], nowMs: number): number | null {
   const expiry = earliestExpiryMs(photos);
   if (expiry === null) return null;
   const remaining = expiry - nowMs;
-  const margin = Math.min(MAX_REFRESH_MARGIN_MS, Math.max(0, remaining) * 0.2);
+  const margin = Math.min(MAX_REFRESH_MARGIN_MS, Math.max(0, remaining) * 0.1);
   return Math.max(MIN_DELAY_MS, remaining - margin);
 }
 

@@ -6,7 +6,7 @@ import type { PhotoGroups as Groups } from "@/lib/grouping";
 import { reasonLabel } from "@/lib/reason-codes";
 import type { Photo } from "@/lib/types";
 
-interface Props {
+export interface GroupsProps {
   groups: Groups;
   onOpen: (fileId: string) => void;
   onStale: () => Promise<unknown>;
@@ -14,13 +14,21 @@ interface Props {
   skuAside?: (sku: string) => React.ReactNode;
 }
 
-const Count = ({ n }: { n: number }) => (
+export const Count = ({ n }: { n: number }) => (
   <span className="ml-2 rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700" data-testid="count">
     {n}
   </span>
 );
 
-function Tiles({ photos, onOpen, onStale }: { photos: Photo[]; onOpen: Props["onOpen"]; onStale: Props["onStale"] }) {
+function Tiles({
+  photos,
+  onOpen,
+  onStale,
+}: {
+  photos: Photo[];
+  onOpen: GroupsProps["onOpen"];
+  onStale: GroupsProps["onStale"];
+}) {
   return (
     <ul className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-4 md:grid-cols-6 lg:grid-cols-8">
       {photos.map((p) => (
@@ -32,7 +40,7 @@ function Tiles({ photos, onOpen, onStale }: { photos: Photo[]; onOpen: Props["on
   );
 }
 
-export function PhotoGroups({ groups, onOpen, onStale, skuAside }: Props) {
+export function PhotoGroups({ groups, onOpen, onStale, skuAside }: GroupsProps) {
   return (
     <div className="space-y-8">
       {groups.skus.map((sku) => (

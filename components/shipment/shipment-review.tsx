@@ -15,6 +15,11 @@ import { PhotoGroups } from "./photo-groups";
 import { SummaryBar } from "./summary-bar";
 import { useShipmentPhotos } from "./use-shipment-photos";
 import { useView } from "./use-view";
+import { VirtualPhotoGroups } from "./virtual-photo-groups";
+
+// Up to this many photos every tile is in the page (find-in-page works); beyond it, only the
+// rows near the viewport are.
+const VIRTUALIZE_ABOVE = 1000;
 
 // The viewer's code loads only when a photo is opened.
 const PhotoViewer = dynamic(() => import("@/components/photo/photo-viewer").then((m) => m.PhotoViewer), { ssr: false });
@@ -89,7 +94,11 @@ export function ShipmentReview({ shipmentId }: { shipmentId: string }) {
                   </button>
                 </p>
               )}
-              <PhotoGroups groups={groups} onOpen={open} onStale={stale} skuAside={skuAside} />
+              {visible.length > VIRTUALIZE_ABOVE ? (
+                <VirtualPhotoGroups groups={groups} onOpen={open} onStale={stale} skuAside={skuAside} />
+              ) : (
+                <PhotoGroups groups={groups} onOpen={open} onStale={stale} skuAside={skuAside} />
+              )}
             </>
           )}
         </>

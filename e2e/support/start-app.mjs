@@ -14,8 +14,13 @@ const env = appEnv({
   users: settings.users,
   catalog: !process.argv.includes("--no-catalog"),
   // Short deadlines keep the hang tests quick; no server caches, so each test sees its own faults
-// (the caches have their own unit tests).
-  extra: { SITOO_DEADLINE_MS: "6000", SITOO_TIMEOUT_MS: "2500", SITOO_CATALOG_CACHE_SECONDS: "0", SITOO_SEARCH_CACHE_SECONDS: "0" },
+  // (the caches have their own unit tests).
+  extra: {
+    SITOO_DEADLINE_MS: "6000",
+    SITOO_TIMEOUT_MS: "2500",
+    SITOO_CATALOG_CACHE_SECONDS: "0",
+    SITOO_SEARCH_CACHE_SECONDS: "0",
+  },
 });
 mkdirSync(".e2e", { recursive: true });
 const logFile = createWriteStream(`.e2e/app-${port}.log`, { flags: "w" });

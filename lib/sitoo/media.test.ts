@@ -151,7 +151,9 @@ describe("search cache", () => {
   const cached = () => ({ requestId: "cache", config: { ...config, searchCacheSeconds: 15, pageSize: 99 } });
 
   it("sends 50 simultaneous identical searches upstream once, then answers from memory", async () => {
-    const answers = await Promise.all(Array.from({ length: 50 }, () => searchShipmentPhotos("1RT823V9", null, cached())));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => searchShipmentPhotos("1RT823V9", null, cached())),
+    );
     expect(new Set(answers.map((a) => a.files.length))).toEqual(new Set([3]));
     expect(await searches()).toBe(1);
     await searchShipmentPhotos("1RT823V9", null, cached());

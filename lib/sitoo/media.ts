@@ -91,7 +91,12 @@ export function searchShipmentPhotos(shipmentId: string, cursor: string | null, 
   return searchCache.get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
 }
 
-async function searchUpstream(shipmentId: string, cursor: string | null, ctx: Ctx, config: SitooConfig): Promise<PhotoPage> {
+async function searchUpstream(
+  shipmentId: string,
+  cursor: string | null,
+  ctx: Ctx,
+  config: SitooConfig,
+): Promise<PhotoPage> {
   const url = new URL(`${config.mediaBaseUrl}/v1/media/search`);
   url.searchParams.set("entity_type", "shipment_item");
   url.searchParams.set("entity_id", shipmentId);

@@ -1,0 +1,112 @@
+// Shared by `npm run bench` and `npm run loadtest`: the simulator and production servers on
+// loopback, a signed-in session, and process memory readings.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "@playwright/test";
+import { createSimulator } from "../sitoo-sim/server.mjs";
+import { appEnv, SIM_CREDENTIALS } from "./app-env.mjs";
+
+export const USER = ["bench", "bench-password-1"];
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--enable-precise-memory-info",
+];
+
+export function requireBuild() {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.error("No production build: run `npm run build` first.");
+    process.exit(1);
+  }
+}
+
+export async function startSim(options = {}) {
+  const sim = await createSimulator({ ...SIM_CREDENTIALS, ...options });
+  const origin = await sim.listen(0);
+  const control = async (method, path, body) => {
+    const res = await fetch(`${origin}${path}`, {
+      method,
+      headers: body ? { "content-type": "application/json" } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return res.json();
+  };
+  return {
+    sim,
+    origin,
+    fault: (f) => control("POST", "/__sim/faults", f),
+    clearFaults: () => control("DELETE", "/__sim/faults"),
+    configure: (c) => control("POST", "/__sim/config", c),
+    requests: async () => (await control("GET", "/__sim/requests")).requests,
+    clearRequests: () => control("DELETE", "/__sim/requests"),
+    close: () => sim.close(),
+  };
+}
+
+/** Starts `next start` on a port against the simulator; resolves once /api/health answers. */
+export async function startApp({ port, simOrigin, extra = {} }) {
+  const env = appEnv({ simOrigin, users: [USER], extra: { LOG_LEVEL: "warn", ...extra } });
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, pid: child.pid, stop: () => child.kill("SIGTERM") };
+}
+
+function cookiesOf(res) {
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
+}
+
+/** Signs in through next-auth's credentials endpoint; returns the Cookie header value. */
+export async function signIn(base) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = cookiesOf(csrf);
+  const { csrfToken } = await csrf.json();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, username: USER[0], password: USER[1], callbackUrl: "/" }),
+  });
+  const session = cookiesOf(res).find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in failed: HTTP ${res.status}`);
+  return session;
+}
+
+export async function browser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** A browser context carrying the session cookie for `base`. */
+export async function signedInContext(b, base, cookie) {
+  const context = await b.newContext({ viewport: { width: 1024, height: 768 } });
+  const [name, ...value] = cookie.split("=");
+  await context.addCookies([{ name, value: value.join("="), url: base }]);
+  return context;
+}
+
+/** Resident memory of a process in MB, from /proc (Linux). */
+export function rssMb(pid) {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+export const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
