@@ -67,8 +67,14 @@ export async function startApp({ port, simOrigin, extra = {} }) {
   return { base, pid: child.pid, stop: () => child.kill("SIGTERM") };
 }
 
+/** Cookies set by a response, the last one of each name winning, as in a browser. */
 function cookiesOf(res) {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const jar = new Map();
+  for (const c of res.headers.getSetCookie()) {
+    const pair = c.split(";")[0];
+    jar.set(pair.split("=")[0], pair);
+  }
+  return [...jar.values()];
 }
 
 /** Signs in through next-auth's credentials endpoint; returns the Cookie header value. */
