@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { shortId } from "@/lib/format";
 import { reasonLabel, statusLabel } from "@/lib/reason-codes";
 import type { Photo } from "@/lib/types";
@@ -24,11 +24,25 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
   // again even when the refreshed URL happens to be identical.
   const [attempt, setAttempt] = useState(0);
   const [broken, setBroken] = useState<string | null>(null);
+  const imgRef = useRef<HTMLImageElement>(null);
   const src = photo.thumbnail_url;
+  const failed = () => {
+    if (attempt === 1) return;
+    if (attempt === 2) return setBroken(src);
+    setAttempt(1);
+    void onStale().finally(() => setAttempt(2));
+  };
+  // Tiles rendered on the server start loading before React attaches onError; an image that has
+  // already failed by then is caught here instead.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the server-rendered first load
+  useEffect(() => {
+    const img = imgRef.current;
+    if (img?.complete && img.naturalWidth === 0) failed();
+  }, []);
   const box = "aspect-square w-full overflow-hidden rounded-md border border-slate-200";
 
   if (!src || broken === src) {
-    const failed = photo.status === "failed";
+    const isFailed = photo.status === "failed";
     const label = src ? "Image unavailable" : statusLabel(photo.status);
     return (
       <button
@@ -36,10 +50,10 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
         onClick={() => onOpen(photo.file_id)}
         data-testid="photo-tile"
         data-status={photo.status}
-        className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${failed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
+        className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
         aria-label={`${photoAlt(photo)}: ${label}`}
       >
-        {!failed && photo.status !== "ready" && (
+        {!isFailed && photo.status !== "ready" && (
           <span
             className="h-4 w-4 animate-spin rounded-full border-2 border-slate-400 border-t-transparent"
             aria-hidden
@@ -62,6 +76,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
       {/* biome-ignore lint/performance/noImgElement: next/image would proxy and re-key every signed URL */}
       <img
         key={attempt === 2 ? "retry" : "first"}
+        ref={imgRef}
         src={src}
         alt={photoAlt(photo)}
         width={256}
@@ -70,12 +85,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
         decoding="async"
         className="h-full w-full object-cover"
         onLoad={() => setAttempt(0)}
-        onError={() => {
-          if (attempt === 1) return;
-          if (attempt === 2) return setBroken(src);
-          setAttempt(1);
-          void onStale().finally(() => setAttempt(2));
-        }}
+        onError={failed}
       />
     </button>
   );

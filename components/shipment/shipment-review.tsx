@@ -9,6 +9,7 @@ import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/grouping";
 import { rememberShipment } from "@/lib/recent-shipments";
+import type { PhotoPage } from "@/lib/types";
 import { hasFilters, matchesView } from "@/lib/view";
 import { Filters } from "./filters";
 import { PhotoGroups } from "./photo-groups";
@@ -24,8 +25,8 @@ const VIRTUALIZE_ABOVE = 1000;
 // The viewer's code loads only when a photo is opened.
 const PhotoViewer = dynamic(() => import("@/components/photo/photo-viewer").then((m) => m.PhotoViewer), { ssr: false });
 
-export function ShipmentReview({ shipmentId }: { shipmentId: string }) {
-  const { photos, isLoading, error, isComplete, retry, refreshUrls } = useShipmentPhotos(shipmentId);
+export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: PhotoPage | null }) {
+  const { photos, isLoading, error, isComplete, retry, refreshUrls } = useShipmentPhotos(shipmentId, firstPage);
   const { view, setView } = useView();
   const catalog = useCatalog(shipmentId);
   const skuAside = useCallback((sku: string) => <CatalogStrip sku={sku} catalog={catalog} />, [catalog]);

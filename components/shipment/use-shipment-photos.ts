@@ -14,7 +14,7 @@ export const shipmentPhotosKey = (shipmentId: string) => ["shipment-photos", shi
  * list is searched again before the earliest signed URL expires (one search per page, never a
  * metadata call per photo), and more often, with backoff, while photos are still processing.
  */
-export function useShipmentPhotos(shipmentId: string) {
+export function useShipmentPhotos(shipmentId: string, firstPage: PhotoPage | null = null) {
   const query = useInfiniteQuery({
     queryKey: shipmentPhotosKey(shipmentId),
     queryFn: ({ pageParam, signal }) =>
@@ -24,6 +24,10 @@ export function useShipmentPhotos(shipmentId: string) {
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.next_cursor ?? undefined,
+    // Rendered on the server with the page; later pages and refreshes come from the browser.
+    initialData: firstPage ? { pages: [firstPage], pageParams: [null] } : undefined,
+    // Never refetched just for being "stale": the schedule below decides, from the URLs' expiry.
+    staleTime: Number.POSITIVE_INFINITY,
   });
 
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, dataUpdatedAt, errorUpdatedAt } = query;

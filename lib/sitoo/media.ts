@@ -40,6 +40,8 @@ const searchSchema = z.object({
 interface Ctx {
   requestId: string;
   config?: SitooConfig;
+  /** Give up after this many ms instead of the configured deadline. */
+  deadlineMs?: number;
 }
 
 /** A signed URL from an origin we do not trust is dropped, never shown. */
@@ -76,7 +78,10 @@ export function cacheable(page: PhotoPage, nowMs: number): boolean {
   });
 }
 
-let searchCache: TtlCache<PhotoPage> | undefined;
+// On globalThis: Next bundles each route and page separately, and the review list, the catalog's
+// SKU walk and the page's first render should all share one cache and one call in flight.
+const CACHE_KEY = Symbol.for("shipment-photo-review.search-cache");
+const store = globalThis as typeof globalThis & { [CACHE_KEY]?: TtlCache<PhotoPage> };
 
 /**
  * One page of a shipment's photos; files of prefix-neighbour shipments are removed. Identical
@@ -86,9 +91,9 @@ let searchCache: TtlCache<PhotoPage> | undefined;
 export function searchShipmentPhotos(shipmentId: string, cursor: string | null, ctx: Ctx): Promise<PhotoPage> {
   const config = ctx.config ?? sitooConfig();
   if (config.searchCacheSeconds === 0) return searchUpstream(shipmentId, cursor, ctx, config);
-  searchCache ??= createTtlCache({ ttlMs: config.searchCacheSeconds * 1000, keep: cacheable });
+  store[CACHE_KEY] ??= createTtlCache({ ttlMs: config.searchCacheSeconds * 1000, keep: cacheable });
   const key = `${config.mediaBaseUrl}|${config.pageSize}|${shipmentId}|${cursor ?? ""}`;
-  return searchCache.get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
+  return store[CACHE_KEY].get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
 }
 
 async function searchUpstream(
@@ -102,7 +107,15 @@ async function searchUpstream(
   url.searchParams.set("entity_id", shipmentId);
   url.searchParams.set("limit", String(config.pageSize));
   if (cursor) url.searchParams.set("cursor", cursor);
-  const page = await sitooFetch({ service: "media", url, schema: searchSchema, requestId: ctx.requestId, config });
+  const deadline = ctx.deadlineMs ? Date.now() + ctx.deadlineMs : undefined;
+  const page = await sitooFetch({
+    service: "media",
+    url,
+    schema: searchSchema,
+    requestId: ctx.requestId,
+    config,
+    deadline,
+  });
   return {
     shipment_id: shipmentId,
     files: page.files

@@ -1,8 +1,13 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
 import { isShipmentId } from "@/lib/shipment-key";
+import { searchShipmentPhotos } from "@/lib/sitoo/media";
+import type { PhotoPage } from "@/lib/types";
+
+const FIRST_PAGE_DEADLINE_MS = 1_500;
 
 type Props = { params: Promise<{ shipmentId: string }> };
 
@@ -29,7 +34,20 @@ export default async function ShipmentPage({ params }: Props) {
   }
   return (
     <Suspense>
-      <ShipmentReview shipmentId={shipmentId} />
+      <ShipmentReview shipmentId={shipmentId} firstPage={await firstPage(shipmentId)} />
     </Suspense>
   );
+}
+
+// The first page of photos comes with the HTML, so thumbnails start loading before any script
+// runs. Bounded: a slow or failing upstream leaves it to the browser, which shows the error.
+async function firstPage(shipmentId: string): Promise<PhotoPage | null> {
+  try {
+    return await searchShipmentPhotos(shipmentId, null, {
+      requestId: randomUUID(),
+      deadlineMs: FIRST_PAGE_DEADLINE_MS,
+    });
+  } catch {
+    return null;
+  }
 }
