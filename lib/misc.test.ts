@@ -129,8 +129,7 @@ describe("view in the query string", () => {
     expect(parseView(new URLSearchParams(viewToSearch(view).slice(1)))).toEqual(view);
   });
 
-  it("ignores absurdly long values and broken unicode", () => {
+  it("ignores absurdly long values", () => {
     expect(parseView(new URLSearchParams(`sku=${"x".repeat(300)}`))).toEqual({});
-    expect(parseView(new URLSearchParams([["sku", "a\uD800b"], ["reason", "ok😀"]]))).toEqual({ reason: "ok😀" });
   });
 });

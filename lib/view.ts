@@ -13,15 +13,12 @@ export const VIEW_KEYS = ["sku", "reason", "discrepancy", "status", "photo"] as 
 
 // Filter values are compared, never sent upstream; the cap keeps a pasted link from bloating state.
 const MAX_VALUE = 256;
-// A lone surrogate cannot survive the trip through server HTML, so the server and the browser
-// would render different text: such a value is no valid filter anyway.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function parseView(params: URLSearchParams): View {
   const view: View = {};
   for (const key of VIEW_KEYS) {
     const value = params.get(key);
-    if (value && value.length <= MAX_VALUE && !LONE_SURROGATE.test(value)) view[key] = value;
+    if (value && value.length <= MAX_VALUE) view[key] = value;
   }
   return view;
 }
