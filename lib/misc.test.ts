@@ -129,7 +129,8 @@ describe("view in the query string", () => {
     expect(parseView(new URLSearchParams(viewToSearch(view).slice(1)))).toEqual(view);
   });
 
-  it("ignores absurdly long values", () => {
+  it("ignores absurdly long values and control characters", () => {
     expect(parseView(new URLSearchParams(`sku=${"x".repeat(300)}`))).toEqual({});
+    expect(parseView(new URLSearchParams("sku=a%00b&reason=a%0Db&status=ready"))).toEqual({ status: "ready" });
   });
 });

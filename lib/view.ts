@@ -13,12 +13,16 @@ export const VIEW_KEYS = ["sku", "reason", "discrepancy", "status", "photo"] as 
 
 // Filter values are compared, never sent upstream; the cap keeps a pasted link from bloating state.
 const MAX_VALUE = 256;
+// Control characters (NUL, CR…) do not survive the trip through server-rendered HTML unchanged,
+// so server and browser would disagree; no SKU, reason, status or ID contains one.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export function parseView(params: URLSearchParams): View {
   const view: View = {};
   for (const key of VIEW_KEYS) {
     const value = params.get(key);
-    if (value && value.length <= MAX_VALUE) view[key] = value;
+    if (value && value.length <= MAX_VALUE && !CONTROL.test(value)) view[key] = value;
   }
   return view;
 }
