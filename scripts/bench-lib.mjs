@@ -4,8 +4,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium } from "@playwright/test";
-import { createSimulator } from "../sitoo-sim/server.mjs";
-import { appEnv, SIM_CREDENTIALS } from "./app-env.mjs";
+import { startSim as startSimulator } from "../sitoo-sim/test-helpers.mjs";
+import { appEnv } from "./app-env.mjs";
 
 export const USER = ["bench", "bench-password-1"];
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -27,28 +27,8 @@ export function requireBuild() {
   }
 }
 
-export async function startSim(options = {}) {
-  const sim = await createSimulator({ ...SIM_CREDENTIALS, ...options });
-  const origin = await sim.listen(0);
-  const control = async (method, path, body) => {
-    const res = await fetch(`${origin}${path}`, {
-      method,
-      headers: body ? { "content-type": "application/json" } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return res.json();
-  };
-  return {
-    sim,
-    origin,
-    fault: (f) => control("POST", "/__sim/faults", f),
-    clearFaults: () => control("DELETE", "/__sim/faults"),
-    configure: (c) => control("POST", "/__sim/config", c),
-    requests: async () => (await control("GET", "/__sim/requests")).requests,
-    clearRequests: () => control("DELETE", "/__sim/requests"),
-    close: () => sim.close(),
-  };
-}
+/** The simulator on a free loopback port, with its control calls (shared with the unit tests). */
+export const startSim = startSimulator;
 
 /** Starts `next start` on a port against the simulator; resolves once /api/health answers. */
 export async function startApp({ port, simOrigin, extra = {} }) {

@@ -19,6 +19,7 @@ export interface SimHandle {
       status: number;
     }[]
   >;
+  clearRequests(): Promise<unknown>;
   reset(): Promise<unknown>;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-// Shared by the simulator's and the Sitoo client's tests: a simulator on a free port and calls to it.
+// Shared by the simulator's and the Sitoo client's tests, and the benchmarks: a simulator on a free port and calls to it.
 import { createSimulator } from "./server.mjs";
 
 export const API_ID = "sim-api-id";
@@ -24,6 +24,7 @@ export async function startSim(options = {}) {
     clearFaults: () => control("DELETE", "/__sim/faults"),
     configure: (config) => control("POST", "/__sim/config", config),
     requests: async () => (await control("GET", "/__sim/requests")).requests,
+    clearRequests: () => control("DELETE", "/__sim/requests"),
     reset: () => control("POST", "/__sim/reset"),
     close: () => sim.close(),
   };
