@@ -4,7 +4,6 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authSettings } from "./auth-env";
 import { safeCallbackUrl } from "./callback-url";
-import { AppError } from "./errors";
 import { verifyPassword } from "./password";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 
@@ -83,13 +82,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         : []),
     ],
     callbacks: {
+      // Pages only: the proxy answers API routes itself from the session cookie.
       authorized({ auth: session, request }) {
         const { pathname, search, origin } = request.nextUrl;
         if (session || PUBLIC_PATHS.some((p) => p.test(pathname))) return true;
-        if (pathname.startsWith("/api/")) {
-          const body = new AppError("UNAUTHORIZED", "Sign in to continue.").toBody(crypto.randomUUID());
-          return NextResponse.json(body, { status: 401 });
-        }
         const login = new URL("/login", origin);
         login.searchParams.set("callbackUrl", pathname + search);
         return NextResponse.redirect(login);
