@@ -3,6 +3,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { enforceStartupConfig } = await import("./lib/startup-check");
+  const { enforceStartupConfig } = await import("./lib/server/startup-check");
   enforceStartupConfig();
 }

@@ -1,8 +1,8 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
-import { auth } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
-import { securityHeaders } from "@/lib/security-headers";
-import { hasValidSession } from "@/lib/session-token";
+import { AppError } from "@/lib/api/errors";
+import { auth } from "@/lib/auth/next-auth";
+import { hasValidSession } from "@/lib/auth/session";
+import { securityHeaders } from "@/lib/server/security-headers";
 
 // Every page and API route needs a session, except sign-in, the auth routes and the health
 // check; every answer, including redirects and 401s, carries the security headers. Pages go

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "sitoo-sim/**/*.test.mjs", "tests/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "sitoo-sim/**/*.test.mjs"],
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 30_000,

@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
-import { ApiError } from "@/lib/api-client";
+import { ApiError } from "@/lib/api/fetcher";
 
 export function Providers({ children }: { children: React.ReactNode }) {
   const [client] = useState(

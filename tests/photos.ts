@@ -1,5 +1,5 @@
-import { parseEntityId } from "@/lib/shipment-key";
-import type { Photo } from "@/lib/types";
+import { parseEntityId } from "@/lib/photos/shipment-key";
+import type { Photo } from "@/lib/photos/types";
 
 let n = 0;
 

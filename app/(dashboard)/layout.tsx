@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Providers } from "@/components/providers";
-import { auth, signOut } from "@/lib/auth";
+import { auth, signOut } from "@/lib/auth/next-auth";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // The proxy already sends anonymous visitors to sign in; this guards against a matcher gap.

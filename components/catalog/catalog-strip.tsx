@@ -1,8 +1,8 @@
 "use client";
 
-import { ApiError } from "@/lib/api-client";
-import { formatBytes } from "@/lib/format";
-import type { CatalogEntry } from "@/lib/types";
+import { ApiError } from "@/lib/api/fetcher";
+import { formatBytes } from "@/lib/photos/format";
+import type { CatalogEntry } from "@/lib/photos/types";
 import type { CatalogState } from "./use-catalog";
 
 const frame = "mt-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm";

@@ -2,18 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { fetchJson } from "@/lib/api-client";
-import type { CatalogAnswer, CatalogEntry } from "@/lib/types";
+import { queries } from "@/lib/api/queries";
+import type { CatalogAnswer, CatalogEntry } from "@/lib/photos/types";
 
 /** The shipment's catalog products by SKU; `enabled: false` when the feature is not configured. */
 export function useCatalog(shipmentId: string) {
-  const query = useQuery({
-    queryKey: ["catalog", shipmentId],
-    queryFn: ({ signal }) =>
-      fetchJson<CatalogAnswer>(`/api/shipments/${encodeURIComponent(shipmentId)}/products`, { signal }),
-    // Catalog data changes rarely; the server caches it for a few minutes too.
-    staleTime: 5 * 60_000,
-  });
+  const query = useQuery(queries.catalog(shipmentId));
   const bySku = useMemo(() => {
     const map = new Map<string, CatalogEntry>();
     if (query.data?.enabled) for (const entry of query.data.products) map.set(entry.sku, entry);

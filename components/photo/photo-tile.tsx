@@ -1,9 +1,9 @@
 "use client";
 
 import { memo, useEffect, useRef, useState } from "react";
-import { shortId } from "@/lib/format";
-import { reasonLabel, statusLabel } from "@/lib/reason-codes";
-import type { Photo } from "@/lib/types";
+import { shortId } from "@/lib/photos/format";
+import { reasonLabel, statusLabel } from "@/lib/photos/labels";
+import type { Photo } from "@/lib/photos/types";
 
 export function photoAlt(photo: Photo): string {
   const k = photo.key;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { formatBytes, formatTime } from "@/lib/format";
-import { reasonLabel, statusLabel } from "@/lib/reason-codes";
-import type { CatalogImage, Photo } from "@/lib/types";
+import { formatBytes, formatTime } from "@/lib/photos/format";
+import { reasonLabel, statusLabel } from "@/lib/photos/labels";
+import type { CatalogImage, Photo } from "@/lib/photos/types";
 import { photoAlt } from "./photo-tile";
 
 interface Props {

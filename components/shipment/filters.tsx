@@ -1,9 +1,9 @@
 "use client";
 
-import { shortId } from "@/lib/format";
-import { reasonLabel, statusLabel } from "@/lib/reason-codes";
-import type { Photo } from "@/lib/types";
-import type { View } from "@/lib/view";
+import { shortId } from "@/lib/photos/format";
+import { reasonLabel, statusLabel } from "@/lib/photos/labels";
+import type { Photo } from "@/lib/photos/types";
+import type { View } from "@/lib/photos/view";
 
 type FilterKey = "sku" | "reason" | "discrepancy" | "status";
 

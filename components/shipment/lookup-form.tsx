@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { shipmentIdProblem } from "@/lib/shipment-key";
+import { shipmentIdProblem } from "@/lib/photos/shipment-key";
 
 export function LookupForm() {
   const router = useRouter();

@@ -1,10 +1,10 @@
 "use client";
 
 import { PhotoTile } from "@/components/photo/photo-tile";
-import { shortId } from "@/lib/format";
-import type { PhotoGroups as Groups } from "@/lib/grouping";
-import { reasonLabel } from "@/lib/reason-codes";
-import type { Photo } from "@/lib/types";
+import { shortId } from "@/lib/photos/format";
+import type { PhotoGroups as Groups } from "@/lib/photos/grouping";
+import { reasonLabel } from "@/lib/photos/labels";
+import type { Photo } from "@/lib/photos/types";
 
 export interface GroupsProps {
   groups: Groups;

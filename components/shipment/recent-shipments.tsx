@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { readRecent } from "@/lib/recent-shipments";
+import { readRecent } from "./recent-shipments-storage";
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("storage", onChange);

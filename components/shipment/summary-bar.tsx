@@ -1,4 +1,4 @@
-import type { Summary } from "@/lib/grouping";
+import type { Summary } from "@/lib/photos/grouping";
 
 export function SummaryBar({ summary, loading }: { summary: Summary; loading: boolean }) {
   const items: [string, number, string?][] = [

@@ -2,12 +2,10 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { fetchJson } from "@/lib/api-client";
-import { isPending } from "@/lib/reason-codes";
-import { nextRefetchDelay, pollDelay, urlRefreshDelay } from "@/lib/refresh-schedule";
-import type { Photo, PhotoPage } from "@/lib/types";
-
-export const shipmentPhotosKey = (shipmentId: string) => ["shipment-photos", shipmentId] as const;
+import { queries } from "@/lib/api/queries";
+import { isPending } from "@/lib/photos/labels";
+import { nextRefetchDelay, pollDelay, urlRefreshDelay } from "@/lib/photos/refresh-schedule";
+import type { Photo, PhotoPage } from "@/lib/photos/types";
 
 /**
  * Every photo of a shipment. Later pages load on their own after the first is shown; the whole
@@ -15,20 +13,7 @@ export const shipmentPhotosKey = (shipmentId: string) => ["shipment-photos", shi
  * metadata call per photo), and more often, with backoff, while photos are still processing.
  */
 export function useShipmentPhotos(shipmentId: string, firstPage: PhotoPage | null = null) {
-  const query = useInfiniteQuery({
-    queryKey: shipmentPhotosKey(shipmentId),
-    queryFn: ({ pageParam, signal }) =>
-      fetchJson<PhotoPage>(
-        `/api/shipments/${encodeURIComponent(shipmentId)}/photos${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ""}`,
-        { signal },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.next_cursor ?? undefined,
-    // Rendered on the server with the page; later pages and refreshes come from the browser.
-    initialData: firstPage ? { pages: [firstPage], pageParams: [null] } : undefined,
-    // Never refetched just for being "stale": the schedule below decides, from the URLs' expiry.
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const query = useInfiniteQuery(queries.shipmentPhotos(shipmentId, firstPage));
 
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, dataUpdatedAt, errorUpdatedAt } = query;
   useEffect(() => {

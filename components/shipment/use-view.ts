@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { parseView, type View, viewToSearch } from "@/lib/view";
+import { parseView, type View, viewToSearch } from "@/lib/photos/view";
 
 /**
  * The review view (filters and open photo) read from and written to the query string. Written

@@ -3,10 +3,10 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { PhotoTile } from "@/components/photo/photo-tile";
-import { shortId } from "@/lib/format";
-import type { PhotoGroups } from "@/lib/grouping";
-import { reasonLabel } from "@/lib/reason-codes";
-import type { Photo } from "@/lib/types";
+import { shortId } from "@/lib/photos/format";
+import type { PhotoGroups } from "@/lib/photos/grouping";
+import { reasonLabel } from "@/lib/photos/labels";
+import type { Photo } from "@/lib/photos/types";
 import { Count, type GroupsProps } from "./photo-groups";
 
 // Very large shipments: the same groups, flattened into rows of which only those near the

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api-client";
+import { ApiError } from "@/lib/api/fetcher";
 
 export function ErrorPanel({ error, title, onRetry }: { error: unknown; title: string; onRetry?: () => void }) {
   const message = error instanceof Error ? error.message : "Something went wrong.";

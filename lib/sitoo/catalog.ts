@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { mapLimit } from "@/lib/concurrency";
-import { batchSkus, joinResourceUrl, resourceName } from "@/lib/resource-url";
-import { createTtlCache, type TtlCache } from "@/lib/ttl-cache";
-import type { CatalogEntry, CatalogFile, CatalogImage } from "@/lib/types";
+import type { CatalogEntry, CatalogFile, CatalogImage } from "@/lib/photos/types";
+import { mapLimit } from "@/lib/server/map-limit";
+import { createTtlCache, type TtlCache } from "@/lib/server/ttl-cache";
 import { type SitooConfig, sitooConfig } from "./config";
 import { sitooFetch } from "./fetch";
+import { joinResourceUrl, resourceName } from "./resource-url";
+import { batchSkus } from "./sku-batches";
 
 // Sitoo REST API v2: each SKU's catalog product, its images and its files.
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, mapUpstreamStatus } from "@/lib/errors";
-import { log } from "@/lib/log";
+import { AppError, mapUpstreamStatus } from "@/lib/api/errors";
+import { log } from "@/lib/server/log";
 import { type SitooConfig, sitooConfig } from "./config";
 
 // The one function that talks to Sitoo: Basic auth, a timeout per try, bounded retries with

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/api/errors";
 import { startSim } from "@/sitoo-sim/test-helpers.mjs";
-import { AppError } from "../errors";
 import { parseSitooConfig, type SitooConfig } from "./config";
 import { getPhoto, searchShipmentPhotos } from "./media";
 

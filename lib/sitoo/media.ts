@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { isAllowedUrl } from "@/lib/origins";
-import { isPending } from "@/lib/reason-codes";
-import { belongsToShipment, parseEntityId } from "@/lib/shipment-key";
-import { createTtlCache, type TtlCache } from "@/lib/ttl-cache";
-import type { Photo, PhotoPage } from "@/lib/types";
+import { AppError } from "@/lib/api/errors";
+import { isPending } from "@/lib/photos/labels";
+import { belongsToShipment, parseEntityId } from "@/lib/photos/shipment-key";
+import type { Photo, PhotoPage } from "@/lib/photos/types";
+import { singleton } from "@/lib/server/singleton";
+import { createTtlCache } from "@/lib/server/ttl-cache";
+import { isAllowedUrl } from "@/lib/sitoo/origins";
 import { type SitooConfig, sitooConfig } from "./config";
 import { sitooFetch } from "./fetch";
 
@@ -78,11 +79,6 @@ export function cacheable(page: PhotoPage, nowMs: number): boolean {
   });
 }
 
-// On globalThis: Next bundles each route and page separately, and the review list, the catalog's
-// SKU walk and the page's first render should all share one cache and one call in flight.
-const CACHE_KEY = Symbol.for("shipment-photo-review.search-cache");
-const store = globalThis as typeof globalThis & { [CACHE_KEY]?: TtlCache<PhotoPage> };
-
 /**
  * One page of a shipment's photos; files of prefix-neighbour shipments are removed. Identical
  * searches share one upstream call while it is in flight, and are answered from memory for a few
@@ -91,9 +87,12 @@ const store = globalThis as typeof globalThis & { [CACHE_KEY]?: TtlCache<PhotoPa
 export function searchShipmentPhotos(shipmentId: string, cursor: string | null, ctx: Ctx): Promise<PhotoPage> {
   const config = ctx.config ?? sitooConfig();
   if (config.searchCacheSeconds === 0) return searchUpstream(shipmentId, cursor, ctx, config);
-  store[CACHE_KEY] ??= createTtlCache({ ttlMs: config.searchCacheSeconds * 1000, keep: cacheable });
+  // The review list, the catalog's SKU walk and the page's first render share one cache.
+  const cache = singleton("search-cache", () =>
+    createTtlCache<PhotoPage>({ ttlMs: config.searchCacheSeconds * 1000, keep: cacheable }),
+  );
   const key = `${config.mediaBaseUrl}|${config.pageSize}|${shipmentId}|${cursor ?? ""}`;
-  return store[CACHE_KEY].get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
+  return cache.get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
 }
 
 async function searchUpstream(

@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth";
-import { safeCallbackUrl } from "@/lib/callback-url";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signIn } from "@/lib/auth/next-auth";
 
 export async function signInWithPassword(formData: FormData) {
   const callbackUrl = safeCallbackUrl(formData.get("callbackUrl"));

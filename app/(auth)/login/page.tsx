@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { auth } from "@/lib/auth";
-import { authSettings } from "@/lib/auth-env";
-import { safeCallbackUrl } from "@/lib/callback-url";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { auth } from "@/lib/auth/next-auth";
+import { authSettings } from "@/lib/auth/settings";
 import { signInWithOidc, signInWithPassword } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };

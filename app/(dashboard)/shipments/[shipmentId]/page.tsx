@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
-import { isShipmentId } from "@/lib/shipment-key";
+import { isShipmentId } from "@/lib/photos/shipment-key";
+import type { PhotoPage } from "@/lib/photos/types";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
-import type { PhotoPage } from "@/lib/types";
 
 const FIRST_PAGE_DEADLINE_MS = 1_500;
 

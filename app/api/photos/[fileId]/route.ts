@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api-route";
+import { apiRoute } from "@/lib/api/route";
+import { fileIdSchema, parseInput } from "@/lib/api/schemas";
 import { getPhoto } from "@/lib/sitoo/media";
-import { fileIdSchema, parseInput } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api-route";
+import { apiRoute } from "@/lib/api/route";
+import { cursorSchema, parseInput, shipmentIdSchema } from "@/lib/api/schemas";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
-import { cursorSchema, parseInput, shipmentIdSchema } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 

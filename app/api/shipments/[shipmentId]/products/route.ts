@@ -1,8 +1,8 @@
-import { apiRoute } from "@/lib/api-route";
+import { apiRoute } from "@/lib/api/route";
+import { parseInput, shipmentIdSchema } from "@/lib/api/schemas";
+import type { CatalogAnswer } from "@/lib/photos/types";
 import { catalogEnabled, catalogForSkus } from "@/lib/sitoo/catalog";
 import { shipmentSkus } from "@/lib/sitoo/media";
-import type { CatalogAnswer } from "@/lib/types";
-import { parseInput, shipmentIdSchema } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 

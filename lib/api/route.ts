@@ -1,0 +1,34 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { AppError, toAppError } from "@/lib/api/errors";
+import { hasValidSession } from "@/lib/auth/session";
+import { log } from "@/lib/server/log";
+
+// The shape of every API route: session, then the handler, then our JSON or our error body.
+
+interface Ctx<P> {
+  req: Request;
+  params: P;
+  requestId: string;
+}
+
+export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>) {
+  return async (req: Request, { params }: { params: Promise<P> }): Promise<Response> => {
+    const requestId = randomUUID();
+    const headers: Record<string, string> = { "x-request-id": requestId, "cache-control": "no-store" };
+    try {
+      // The proxy has already refused anonymous calls; checked again here in case a matcher change
+      // ever lets one through. Reading the cookie is cheap, unlike a full auth() round.
+      if (!(await hasValidSession(await cookies()))) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+      const body = await handler({ req, params: await params, requestId });
+      return Response.json(body, { headers });
+    } catch (err) {
+      const error = toAppError(err);
+      if (error.code === "INTERNAL_ERROR")
+        log("error", "unhandled error", { request_id: requestId, error: String(err) });
+      if (error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
+      return Response.json(error.toBody(requestId), { status: error.status, headers });
+    }
+  };
+}

@@ -1,0 +1,86 @@
+// next-auth for the whole app: providers, session, redirects, and the [...nextauth] route's
+// handlers. Server-only.
+import "server-only";
+import { NextResponse } from "next/server";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { verifyPassword } from "@/lib/auth/password";
+import { authSettings } from "@/lib/auth/settings";
+import { signInKeys, signInLimiter, withSignInLimit } from "@/lib/auth/sign-in-limit";
+
+// Reachable without a session: sign-in, the auth routes and the health check.
+export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+// A real hash of a random password, so an unknown user costs the same time as a wrong password.
+const DUMMY_HASH = "scrypt.15.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const settings = authSettings();
+  return {
+    secret: settings.secret,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      Credentials({
+        credentials: { username: { label: "Username" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, request) {
+          const username = typeof credentials.username === "string" ? credentials.username.trim() : "";
+          const password = typeof credentials.password === "string" ? credentials.password : "";
+          if (!username || !password || username.length > 128 || password.length > 1024) return null;
+          const keys = signInKeys(username, request.headers);
+          if (signInLimiter.retryAfter(keys) > 0) throw new RateLimitedSignIn();
+          const hash = settings.users.get(username);
+          const ok = await verifyPassword(password, hash ?? DUMMY_HASH);
+          if (!hash || !ok) {
+            signInLimiter.fail(keys);
+            return null;
+          }
+          signInLimiter.clear(keys[0]!);
+          return { id: username, name: username };
+        },
+      }),
+      ...(settings.oidc
+        ? [
+            {
+              id: "oidc",
+              name: "Single sign-on",
+              type: "oidc" as const,
+              issuer: settings.oidc.issuer,
+              clientId: settings.oidc.clientId,
+              clientSecret: settings.oidc.clientSecret,
+            },
+          ]
+        : []),
+    ],
+    callbacks: {
+      // Pages only: the proxy answers API routes itself from the session cookie.
+      authorized({ auth: session, request }) {
+        const { pathname, search, origin } = request.nextUrl;
+        if (session || PUBLIC_PATHS.some((p) => p.test(pathname))) return true;
+        const login = new URL("/login", origin);
+        login.searchParams.set("callbackUrl", pathname + search);
+        return NextResponse.redirect(login);
+      },
+      redirect({ url, baseUrl }) {
+        if (url.startsWith("/")) return `${baseUrl}${safeCallbackUrl(url)}`;
+        try {
+          const target = new URL(url);
+          if (target.origin === baseUrl) return `${baseUrl}${safeCallbackUrl(target.pathname + target.search)}`;
+        } catch {}
+        return baseUrl;
+      },
+    },
+  };
+});
+
+// The [...nextauth] route's handlers; POST goes through the sign-in limit first.
+export const GET = handlers.GET;
+export const POST = withSignInLimit((req) => handlers.POST(req as Parameters<typeof handlers.POST>[0]));

@@ -1,0 +1,39 @@
+import "server-only";
+import { imageOrigins } from "@/lib/sitoo/config";
+
+// Headers on every response. A signed URL must never travel in a Referer, and images may come
+// only from this site and the configured Sitoo origins.
+
+function imgSources(): string {
+  try {
+    return ["'self'", "data:", ...imageOrigins()].join(" ");
+  } catch {
+    // Without a valid Sitoo configuration there is nothing to show; allow only our own images.
+    return "'self' data:";
+  }
+}
+
+export function securityHeaders(): Record<string, string> {
+  const production = process.env.NODE_ENV === "production";
+  const csp = [
+    "default-src 'self'",
+    // Next's App Router inlines its bootstrap scripts; nonces would force every page dynamic.
+    `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${imgSources()}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+  return {
+    "content-security-policy": csp,
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "permissions-policy": "camera=(), microphone=(), geolocation=()",
+    ...(production ? { "strict-transport-security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
