@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { queries } from "@/lib/api/queries";
-import type { CatalogAnswer, CatalogEntry } from "@/lib/photos/types";
+import type { CatalogEntry } from "@/lib/photos/types";
 
 /** The shipment's catalog products by SKU; `enabled: false` when the feature is not configured. */
 export function useCatalog(shipmentId: string) {

@@ -5,31 +5,34 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo } from "react";
 import { CatalogStrip } from "@/components/catalog/catalog-strip";
 import { useCatalog } from "@/components/catalog/use-catalog";
+import { PhotoGroups } from "@/components/photo-grid/photo-groups";
+import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/photos/grouping";
 import type { PhotoPage } from "@/lib/photos/types";
 import { hasFilters, matchesView } from "@/lib/photos/view";
 import { Filters } from "./filters";
-import { PhotoGroups } from "./photo-groups";
 import { rememberShipment } from "./recent-shipments-storage";
+import { ReviewSkeleton } from "./review-skeleton";
 import { SummaryBar } from "./summary-bar";
 import { useShipmentPhotos } from "./use-shipment-photos";
 import { useView } from "./use-view";
-import { VirtualPhotoGroups } from "./virtual-photo-groups";
 
 // Up to this many photos every tile is in the page (find-in-page works); beyond it, only the
 // rows near the viewport are.
 const VIRTUALIZE_ABOVE = 1000;
 
 // The viewer's code loads only when a photo is opened.
-const PhotoViewer = dynamic(() => import("@/components/photo/photo-viewer").then((m) => m.PhotoViewer), { ssr: false });
+const PhotoViewer = dynamic(() => import("@/components/photo/viewer/photo-viewer").then((m) => m.PhotoViewer), {
+  ssr: false,
+});
 
 export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: PhotoPage | null }) {
   const { photos, isLoading, error, isComplete, retry, refreshUrls } = useShipmentPhotos(shipmentId, firstPage);
   const { view, setView } = useView();
   const catalog = useCatalog(shipmentId);
-  const skuAside = useCallback((sku: string) => <CatalogStrip sku={sku} catalog={catalog} />, [catalog]);
+  const renderSkuAside = useCallback((sku: string) => <CatalogStrip sku={sku} catalog={catalog} />, [catalog]);
 
   useEffect(() => rememberShipment(window.localStorage, shipmentId), [shipmentId]);
 
@@ -42,7 +45,6 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
 
   const open = useCallback((fileId: string) => setView({ ...view, photo: fileId }, "push"), [view, setView]);
-  const stale = useCallback(() => refreshUrls(), [refreshUrls]);
 
   return (
     <div className="space-y-5">
@@ -96,9 +98,14 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                 </p>
               )}
               {visible.length > VIRTUALIZE_ABOVE ? (
-                <VirtualPhotoGroups groups={groups} onOpen={open} onStale={stale} skuAside={skuAside} />
+                <VirtualPhotoGroups
+                  groups={groups}
+                  onOpen={open}
+                  onImageError={refreshUrls}
+                  renderSkuAside={renderSkuAside}
+                />
               ) : (
-                <PhotoGroups groups={groups} onOpen={open} onStale={stale} skuAside={skuAside} />
+                <PhotoGroups groups={groups} onOpen={open} onImageError={refreshUrls} renderSkuAside={renderSkuAside} />
               )}
             </>
           )}
@@ -114,36 +121,10 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
             if (next) setView({ ...view, photo: next.file_id });
           }}
           onClose={() => setView({ ...view, photo: undefined })}
-          onStale={stale}
+          onImageError={refreshUrls}
           catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
         />
       )}
-    </div>
-  );
-}
-
-const SKELETON_STATS = ["photos", "skus", "discrepancies", "processing", "failed"];
-const SKELETON_TILES = Array.from({ length: 12 }, (_, i) => `tile-${i}`);
-
-function ReviewSkeleton() {
-  return (
-    <div
-      role="status"
-      aria-busy="true"
-      aria-label="Loading photos"
-      className="animate-pulse space-y-4"
-      data-testid="loading"
-    >
-      <div className="grid grid-cols-3 gap-2 sm:grid-cols-5">
-        {SKELETON_STATS.map((id) => (
-          <div key={id} className="h-16 rounded-md bg-slate-200" />
-        ))}
-      </div>
-      <div className="grid grid-cols-3 gap-2 sm:grid-cols-6">
-        {SKELETON_TILES.map((id) => (
-          <div key={id} className="aspect-square rounded-md bg-slate-200" />
-        ))}
-      </div>
     </div>
   );
 }

@@ -1,3 +1,7 @@
+// Human labels for reason codes, photo statuses and photos. Shared and pure.
+import { shortId } from "@/lib/photos/format";
+import type { Photo } from "@/lib/photos/types";
+
 const LABELS: Record<string, string> = {
   DAMAGED: "Damaged",
   WRONG_ITEM: "Wrong item",
@@ -25,4 +29,12 @@ export function statusLabel(status: string): string {
 /** Statuses that can still change into `ready`, so the page keeps polling while any remain. */
 export function isPending(status: string): boolean {
   return status === "uploading" || status === "uploaded" || status === "processing";
+}
+
+/** A photo's accessible name: what it shows, for the grid and the viewer alike. */
+export function photoAlt(photo: Photo): string {
+  const k = photo.key;
+  return k
+    ? `${k.sku}, ${reasonLabel(k.reason_code)}, discrepancy ${shortId(k.discrepancy_id)}`
+    : `Photo with unrecognised key ${photo.entity_id}`;
 }

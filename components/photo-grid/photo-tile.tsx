@@ -1,25 +1,19 @@
 "use client";
+// One thumbnail in the photo grid: opens the viewer, and on a failed load refreshes the signed
+// URLs and retries once before showing "Image unavailable".
 
 import { memo, useEffect, useRef, useState } from "react";
-import { shortId } from "@/lib/photos/format";
-import { reasonLabel, statusLabel } from "@/lib/photos/labels";
+import { photoAlt, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
-
-export function photoAlt(photo: Photo): string {
-  const k = photo.key;
-  return k
-    ? `${k.sku}, ${reasonLabel(k.reason_code)}, discrepancy ${shortId(k.discrepancy_id)}`
-    : `Photo with unrecognised key ${photo.entity_id}`;
-}
 
 interface Props {
   photo: Photo;
   onOpen: (fileId: string) => void;
-  /** The signed URL failed to load, probably expired: resolves once the list is refreshed. */
-  onStale: () => Promise<unknown>;
+  /** The signed URL failed to load (it may have expired): resolves once the list is refreshed. */
+  onImageError: () => Promise<unknown>;
 }
 
-export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Props) {
+export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }: Props) {
   // 0: first load; 1: waiting for fresh URLs; 2: the one retry. A fresh <img> (new key) loads
   // again even when the refreshed URL happens to be identical.
   const [attempt, setAttempt] = useState(0);
@@ -30,7 +24,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
     if (attempt === 1) return;
     if (attempt === 2) return setBroken(src);
     setAttempt(1);
-    void onStale().finally(() => setAttempt(2));
+    void onImageError().finally(() => setAttempt(2));
   };
   // Tiles rendered on the server start loading before React attaches onError; an image that has
   // already failed by then is caught here instead.
@@ -39,6 +33,12 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
     const img = imgRef.current;
     if (img?.complete && img.naturalWidth === 0) failed();
   }, []);
+  const tile = {
+    type: "button" as const,
+    onClick: () => onOpen(photo.file_id),
+    "data-testid": "photo-tile",
+    "data-status": photo.status,
+  };
   const box = "aspect-square w-full overflow-hidden rounded-md border border-slate-200";
 
   if (!src || broken === src) {
@@ -46,10 +46,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
     const label = src ? "Image unavailable" : statusLabel(photo.status);
     return (
       <button
-        type="button"
-        onClick={() => onOpen(photo.file_id)}
-        data-testid="photo-tile"
-        data-status={photo.status}
+        {...tile}
         className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
         aria-label={`${photoAlt(photo)}: ${label}`}
       >
@@ -65,13 +62,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onStale }: Pro
   }
 
   return (
-    <button
-      type="button"
-      onClick={() => onOpen(photo.file_id)}
-      data-testid="photo-tile"
-      data-status={photo.status}
-      className={`${box} bg-slate-100 hover:ring-2 hover:ring-brand-600`}
-    >
+    <button {...tile} className={`${box} bg-slate-100 hover:ring-2 hover:ring-brand-600`}>
       {/* Plain <img>: signed CDN URLs load straight from Sitoo, not through our server. */}
       {/* biome-ignore lint/performance/noImgElement: next/image would proxy and re-key every signed URL */}
       <img

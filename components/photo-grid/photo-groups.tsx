@@ -1,0 +1,69 @@
+"use client";
+// The photo grid for shipments of up to VIRTUALIZE_ABOVE photos: every tile is in the page, so
+// find-in-page works. Sections nest SKU → reason → discrepancy, each named by its heading.
+
+import { useId } from "react";
+import { TILE_GRID_CLASS } from "@/lib/photos/grid-rows";
+import type { PhotoGroups as Groups } from "@/lib/photos/grouping";
+import {
+  DiscrepancyHeading,
+  ReasonHeading,
+  SkuHeading,
+  type TileHandlers,
+  TileList,
+  UnrecognisedHeading,
+} from "./group-headings";
+
+export interface GroupsProps extends TileHandlers {
+  groups: Groups;
+  /** Rendered under each SKU heading (the catalog strip). */
+  renderSkuAside?: (sku: string) => React.ReactNode;
+}
+
+export function PhotoGroups({ groups, onOpen, onImageError, renderSkuAside }: GroupsProps) {
+  const base = useId();
+  const tiles = `mt-2 grid gap-2 ${TILE_GRID_CLASS}`;
+  return (
+    <div className="space-y-8">
+      {groups.skus.map((sku, s) => (
+        <section key={sku.sku} data-testid="sku-group" data-sku={sku.sku} aria-labelledby={`${base}s${s}`}>
+          <SkuHeading id={`${base}s${s}`} sku={sku.sku} count={sku.count} />
+          {renderSkuAside?.(sku.sku)}
+          <div className="mt-3 space-y-5 border-l-2 border-slate-200 pl-4">
+            {sku.reasons.map((reason, r) => (
+              <section
+                key={reason.reasonCode}
+                data-testid="reason-group"
+                data-reason={reason.reasonCode}
+                aria-labelledby={`${base}s${s}r${r}`}
+              >
+                <ReasonHeading id={`${base}s${s}r${r}`} reasonCode={reason.reasonCode} count={reason.count} />
+                {reason.discrepancies.map((d, i) => (
+                  <div
+                    key={d.discrepancyId}
+                    className="mt-3"
+                    data-testid="discrepancy-group"
+                    data-discrepancy={d.discrepancyId}
+                  >
+                    <DiscrepancyHeading
+                      id={`${base}s${s}r${r}d${i}`}
+                      discrepancyId={d.discrepancyId}
+                      count={d.photos.length}
+                    />
+                    <TileList photos={d.photos} className={tiles} onOpen={onOpen} onImageError={onImageError} />
+                  </div>
+                ))}
+              </section>
+            ))}
+          </div>
+        </section>
+      ))}
+      {groups.unrecognised.length > 0 && (
+        <section data-testid="unrecognised-group" aria-labelledby={`${base}u`}>
+          <UnrecognisedHeading id={`${base}u`} count={groups.unrecognised.length} />
+          <TileList photos={groups.unrecognised} className={tiles} onOpen={onOpen} onImageError={onImageError} />
+        </section>
+      )}
+    </div>
+  );
+}

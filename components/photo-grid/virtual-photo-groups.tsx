@@ -1,0 +1,92 @@
+"use client";
+// The photo grid for very large shipments: the same headings and tiles as PhotoGroups, flattened
+// into rows (lib/photos/grid-rows) of which only those near the viewport are in the DOM.
+
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { columnsFor, TILE_GAP_PX, tileRowHeight, toGridRows } from "@/lib/photos/grid-rows";
+import { DiscrepancyHeading, ReasonHeading, SkuHeading, TileList, UnrecognisedHeading } from "./group-headings";
+import type { GroupsProps } from "./photo-groups";
+
+export function VirtualPhotoGroups({ groups, onOpen, onImageError, renderSkuAside }: GroupsProps) {
+  const base = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(1024);
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const update = () => {
+      setWidth(el.clientWidth);
+      setOffset(el.getBoundingClientRect().top + window.scrollY);
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const columns = columnsFor(typeof window === "undefined" ? 1024 : window.innerWidth);
+  const rows = useMemo(() => toGridRows(groups, columns), [groups, columns]);
+  const tileRow = tileRowHeight(width, columns);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === "tiles" ? tileRow : rows[i]?.kind === "sku" ? 96 : 36),
+    overscan: 6,
+    scrollMargin: offset,
+    getItemKey: (i) => rows[i]!.key,
+  });
+
+  return (
+    <div
+      ref={listRef}
+      data-testid="virtual-groups"
+      style={{ height: virtualizer.getTotalSize(), position: "relative" }}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index]!;
+        const id = `${base}${item.index}`;
+        return (
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="absolute left-0 top-0 w-full"
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            {row.kind === "sku" && (
+              <div className="pt-6" data-testid="sku-group" data-sku={row.sku}>
+                <SkuHeading id={id} sku={row.sku} count={row.count} />
+                {renderSkuAside?.(row.sku)}
+              </div>
+            )}
+            {row.kind === "reason" && (
+              <div className="pl-4 pt-3" data-testid="reason-group" data-reason={row.reasonCode}>
+                <ReasonHeading id={id} reasonCode={row.reasonCode} count={row.count} />
+              </div>
+            )}
+            {row.kind === "discrepancy" && (
+              <div className="pl-4 pt-2" data-testid="discrepancy-group" data-discrepancy={row.discrepancyId}>
+                <DiscrepancyHeading id={id} discrepancyId={row.discrepancyId} count={row.count} />
+              </div>
+            )}
+            {row.kind === "unrecognised" && (
+              <div className="pt-6" data-testid="unrecognised-group">
+                <UnrecognisedHeading id={id} count={row.count} />
+              </div>
+            )}
+            {row.kind === "tiles" && (
+              <TileList
+                photos={row.photos}
+                className="grid pt-2 pl-4"
+                style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: TILE_GAP_PX }}
+                onOpen={onOpen}
+                onImageError={onImageError}
+              />
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// The photo grid's layout arithmetic: tiles per row at each width, and the grouped photos as a
+// flat list of rows for the virtualized grid. Shared and pure; the markup is in components/photo-grid.
+
+/** Tiles per row from a minimum viewport width up, widest first. */
+export const COLUMN_BREAKPOINTS = [
+  { minWidth: 1024, columns: 8 },
+  { minWidth: 768, columns: 6 },
+  { minWidth: 640, columns: 4 },
+  { minWidth: 0, columns: 3 },
+] as const;
+
+/**
+ * The same breakpoints as Tailwind classes for the plain grid (rendered on the server, before any
+ * width is known). Kept literal so Tailwind finds them; a unit test holds them to the table above.
+ */
+export const TILE_GRID_CLASS = "grid-cols-3 sm:grid-cols-4 md:grid-cols-6 lg:grid-cols-8";
+
+/** Gap between tiles in pixels (Tailwind's gap-2). */
+export const TILE_GAP_PX = 8;
+
+export function columnsFor(viewportWidth: number): number {
+  return COLUMN_BREAKPOINTS.find((b) => viewportWidth >= b.minWidth)?.columns ?? 3;
+}
+
+/** Height of a row of square tiles in a list `listWidth` wide, including the gap above it. */
+export function tileRowHeight(listWidth: number, columns: number): number {
+  return (listWidth - TILE_GAP_PX * (columns - 1)) / columns + TILE_GAP_PX;
+}
+
+interface GroupsShape<P> {
+  skus: {
+    sku: string;
+    count: number;
+    reasons: { reasonCode: string; count: number; discrepancies: { discrepancyId: string; photos: P[] }[] }[];
+  }[];
+  unrecognised: P[];
+}
+
+export type GridRow<P> =
+  | { kind: "sku"; key: string; sku: string; count: number }
+  | { kind: "reason"; key: string; sku: string; reasonCode: string; count: number }
+  | { kind: "discrepancy"; key: string; sku: string; reasonCode: string; discrepancyId: string; count: number }
+  | { kind: "unrecognised"; key: string; count: number }
+  | { kind: "tiles"; key: string; photos: P[] };
+
+/** The groups as rows: each heading is a row, each discrepancy's photos `columns` to a row. */
+export function toGridRows<P>(groups: GroupsShape<P>, columns: number): GridRow<P>[] {
+  const rows: GridRow<P>[] = [];
+  const tiles = (prefix: string, photos: P[]) => {
+    for (let i = 0; i < photos.length; i += columns)
+      rows.push({ kind: "tiles", key: `${prefix}#${i}`, photos: photos.slice(i, i + columns) });
+  };
+  for (const { sku, count, reasons } of groups.skus) {
+    rows.push({ kind: "sku", key: `s:${sku}`, sku, count });
+    for (const reason of reasons) {
+      const r = `${sku}|${reason.reasonCode}`;
+      rows.push({ kind: "reason", key: `r:${r}`, sku, reasonCode: reason.reasonCode, count: reason.count });
+      for (const d of reason.discrepancies) {
+        const id = `${r}|${d.discrepancyId}`;
+        rows.push({
+          kind: "discrepancy",
+          key: `d:${id}`,
+          sku,
+          reasonCode: reason.reasonCode,
+          discrepancyId: d.discrepancyId,
+          count: d.photos.length,
+        });
+        tiles(`t:${id}`, d.photos);
+      }
+    }
+  }
+  if (groups.unrecognised.length > 0) {
+    rows.push({ kind: "unrecognised", key: "u", count: groups.unrecognised.length });
+    tiles("t:u", groups.unrecognised);
+  }
+  return rows;
+}
