@@ -1,6 +1,7 @@
 // The environment that points the app at a running simulator: used by the demo, the end-to-end
 // tests and the benchmarks, so all three run the product the same way.
 import { randomBytes } from "node:crypto";
+import { sitooEnv } from "../sitoo-sim/client.mjs";
 import { hashPassword } from "./password-hash.mjs";
 
 export const SIM_CREDENTIALS = { apiId: "sim-api-id", password: "sim-password" };
@@ -12,21 +13,11 @@ export function appEnv({ simOrigin, users, catalog = true, extra = {} }) {
     AUTH_SECRET: randomBytes(33).toString("base64"),
     AUTH_TRUST_HOST: "true",
     AUTH_USERS: users.map(([name, password]) => `${name}:${hashPassword(password)}`).join(","),
-    SITOO_API_ID: SIM_CREDENTIALS.apiId,
-    SITOO_API_PASSWORD: SIM_CREDENTIALS.password,
-    SITOO_MEDIA_BASE_URL: simOrigin,
+    ...sitooEnv(simOrigin, { catalog }),
     SITOO_MEDIA_PAGE_SIZE: "100",
     NEXT_TELEMETRY_DISABLED: "1",
     ...extra,
   };
-  if (catalog) {
-    Object.assign(env, {
-      SITOO_API_BASE_URL: `${simOrigin}/v2/accounts/1500`,
-      SITOO_SITE_ID: "1",
-      SITOO_RESOURCE_BASE_URL: `${simOrigin}/resources/`,
-    });
-  } else {
-    for (const name of ["SITOO_API_BASE_URL", "SITOO_SITE_ID", "SITOO_RESOURCE_BASE_URL"]) delete env[name];
-  }
+  if (!catalog) for (const name of ["SITOO_API_BASE_URL", "SITOO_SITE_ID", "SITOO_RESOURCE_BASE_URL"]) delete env[name];
   return env;
 }

@@ -67,3 +67,40 @@ export function createFaults(seed = 1) {
     },
   };
 }
+
+/**
+ * Applies the faults that match a request. Returns "answered" when a fault has answered (or
+ * swallowed) it, "strip" when the normal answer should lose a required field, else null.
+ */
+export async function applyFaults(faults, { service, path, req, res, errorOut, hung }) {
+  for (const rule of faults.take(service, path)) {
+    if (rule.latency_ms) await new Promise((r) => setTimeout(r, rule.latency_ms));
+    switch (rule.kind) {
+      case "latency":
+        continue;
+      case "status": {
+        const headers = rule.retry_after !== null ? { "retry-after": String(rule.retry_after) } : {};
+        errorOut(res, rule.status, `Injected ${rule.status}`, headers);
+        return "answered";
+      }
+      case "malformed":
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end('{"files": [{"file_id": "');
+        return "answered";
+      case "empty":
+        res.writeHead(200, { "content-type": "application/json", "content-length": 0 });
+        res.end();
+        return "answered";
+      case "reset":
+        req.socket.destroy();
+        return "answered";
+      case "hang":
+        hung.add(res);
+        res.on("close", () => hung.delete(res));
+        return "answered";
+      case "missing_field":
+        return "strip";
+    }
+  }
+  return null;
+}

@@ -66,6 +66,10 @@ export async function readJson(req) {
   }
 }
 
+export const methodNotAllowed = () => {
+  throw new SimError(405, "Method not allowed");
+};
+
 /** Checks `Authorization: Basic …` against the configured API ID and password. */
 export function basicAuthOk(req, apiId, password) {
   const header = req.headers.authorization ?? "";

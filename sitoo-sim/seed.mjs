@@ -1,6 +1,9 @@
 // Deterministic seed data: the same shipments, files and catalog on every start.
 import { createHash } from "node:crypto";
 import { makePdf, renderPhoto } from "./images.mjs";
+import { SHIPMENTS } from "./shipments.mjs";
+
+export { SHIPMENTS };
 
 /** A stable UUID (v4 layout) derived from a name, so file ids never change between starts. */
 export function stableUuid(name) {
@@ -13,14 +16,6 @@ const hueOf = (name) => parseInt(createHash("sha1").update(name).digest("hex").s
 
 // 2026-11-20T08:00:00Z: seeded photos are "taken" from here on, a minute apart.
 const BASE_TIME = 1795248000;
-
-export const SHIPMENTS = {
-  main: "1RT823V93",
-  neighbour: "1RT823V9",
-  mixed: "2MB410K77",
-  bulk: "7QX5512K0",
-  huge: "BIG5000",
-};
 
 /** Seeded shipments: [shipmentId, [sku, [[reasonCode, discrepancies, photosPerDiscrepancy]]]]. */
 const SMALL_SHIPMENTS = [

@@ -1,4 +1,6 @@
-// Shared by the simulator's and the Sitoo client's tests, and the benchmarks: a simulator on a free port and calls to it.
+// Shared by the simulator's and the Sitoo client's tests, and the benchmarks: a simulator on a
+// free port, its control client, and authenticated calls to it.
+import { createSimClient } from "./client.mjs";
 import { createSimulator } from "./server.mjs";
 
 export const API_ID = "sim-api-id";
@@ -8,24 +10,10 @@ export const AUTH = `Basic ${Buffer.from(`${API_ID}:${PASSWORD}`).toString("base
 export async function startSim(options = {}) {
   const sim = await createSimulator({ apiId: API_ID, password: PASSWORD, ...options });
   const origin = await sim.listen(0);
-  const control = async (method, path, body) => {
-    const res = await fetch(`${origin}${path}`, {
-      method,
-      headers: body ? { "content-type": "application/json" } : {},
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return res.json();
-  };
   return {
+    ...createSimClient(origin),
     sim,
-    origin,
     get: (path, headers = { authorization: AUTH }) => fetch(`${origin}${path}`, { headers }),
-    fault: (fault) => control("POST", "/__sim/faults", fault),
-    clearFaults: () => control("DELETE", "/__sim/faults"),
-    configure: (config) => control("POST", "/__sim/config", config),
-    requests: async () => (await control("GET", "/__sim/requests")).requests,
-    clearRequests: () => control("DELETE", "/__sim/requests"),
-    reset: () => control("POST", "/__sim/reset"),
     close: () => sim.close(),
   };
 }

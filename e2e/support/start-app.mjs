@@ -2,10 +2,9 @@
 // Starts the production build for the end-to-end tests, pointed at the test simulator.
 //   node e2e/support/start-app.mjs <port> [--no-catalog]
 // The server's output also goes to .e2e/app-<port>.log, which the secrets test reads.
-import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { appEnv } from "../../scripts/app-env.mjs";
+import { startNext } from "../../scripts/next-start.mjs";
 
 const settings = JSON.parse(readFileSync(new URL("./settings.json", import.meta.url), "utf8"));
 const port = process.argv[2];
@@ -24,11 +23,7 @@ const env = appEnv({
 });
 mkdirSync(".e2e", { recursive: true });
 const logFile = createWriteStream(`.e2e/app-${port}.log`, { flags: "w" });
-const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [next, "start", "-p", port, "-H", "127.0.0.1"], {
-  env,
-  stdio: ["ignore", "pipe", "pipe"],
-});
+const { child } = startNext({ port, env });
 for (const stream of [child.stdout, child.stderr]) {
   stream.on("data", (chunk) => {
     process.stdout.write(chunk);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
+import { sitooEnv } from "@/sitoo-sim/client.mjs";
 import { startSim } from "@/sitoo-sim/test-helpers.mjs";
 import { catalogEnabled, catalogForSkus } from "./catalog";
 import { parseSitooConfig, type SitooConfig } from "./config";
@@ -14,12 +15,7 @@ const ctx = () => ({ requestId: `catalog-${n++}`, config });
 beforeAll(async () => {
   s = await startSim();
   config = parseSitooConfig({
-    SITOO_API_ID: "sim-api-id",
-    SITOO_API_PASSWORD: "sim-password",
-    SITOO_MEDIA_BASE_URL: s.origin,
-    SITOO_API_BASE_URL: `${s.origin}/v2/accounts/1500`,
-    SITOO_SITE_ID: "1",
-    SITOO_RESOURCE_BASE_URL: `${s.origin}/resources/`,
+    ...sitooEnv(s.origin),
     SITOO_CATALOG_PAGE_SIZE: "5",
     SITOO_TIMEOUT_MS: "500",
     SITOO_DEADLINE_MS: "1500",

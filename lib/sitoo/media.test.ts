@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
+import { sitooEnv } from "@/sitoo-sim/client.mjs";
 import { startSim } from "@/sitoo-sim/test-helpers.mjs";
 import { parseSitooConfig, type SitooConfig } from "./config";
 import { getPhoto, searchShipmentPhotos } from "./media";
@@ -12,9 +13,7 @@ const ctx = () => ({ requestId: "test-request", config });
 beforeAll(async () => {
   s = await startSim();
   config = parseSitooConfig({
-    SITOO_API_ID: "sim-api-id",
-    SITOO_API_PASSWORD: "sim-password",
-    SITOO_MEDIA_BASE_URL: s.origin,
+    ...sitooEnv(s.origin, { catalog: false }),
     SITOO_MEDIA_PAGE_SIZE: "100",
     SITOO_TIMEOUT_MS: "400",
     SITOO_DEADLINE_MS: "1500",

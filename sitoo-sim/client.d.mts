@@ -1,0 +1,42 @@
+// Types for TypeScript callers of the simulator's control client.
+export const SHIPMENTS: {
+  readonly main: string;
+  readonly neighbour: string;
+  readonly mixed: string;
+  readonly bulk: string;
+  readonly huge: string;
+};
+
+export interface Fault {
+  service?: "all" | "media" | "rest" | "cdn" | "resources";
+  path_prefix?: string;
+  kind: "latency" | "status" | "malformed" | "missing_field" | "empty" | "reset" | "hang";
+  status?: number;
+  retry_after?: number;
+  latency_ms?: number;
+  count?: number;
+  rate?: number;
+}
+
+export interface LoggedRequest {
+  seq: number;
+  method: string;
+  service: string | null;
+  path: string;
+  query: Record<string, string>;
+  host: string;
+  status: number;
+}
+
+export interface SimClient {
+  origin: string;
+  reset(): Promise<unknown>;
+  fault(fault: Fault): Promise<unknown>;
+  clearFaults(): Promise<unknown>;
+  configure(config: { url_lifetime_seconds?: number; processing_ready_seconds?: number }): Promise<unknown>;
+  requests(since?: number): Promise<LoggedRequest[]>;
+  clearRequests(): Promise<unknown>;
+}
+
+export function createSimClient(origin: string): SimClient;
+export function sitooEnv(origin: string, options?: { catalog?: boolean }): Record<string, string>;

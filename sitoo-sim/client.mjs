@@ -1,0 +1,37 @@
+// The one client for the simulator's /__sim/ control endpoints, used by the unit tests, the
+// end-to-end tests and the benchmarks alike.
+export { SHIPMENTS } from "./shipments.mjs";
+
+/** Controls the simulator at `origin`; every call throws on a non-2xx answer. */
+export function createSimClient(origin) {
+  const call = async (method, path, body) => {
+    const res = await fetch(`${origin}${path}`, {
+      method,
+      headers: body ? { "content-type": "application/json" } : {},
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!res.ok) throw new Error(`sim ${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  return {
+    origin,
+    reset: () => call("POST", "/__sim/reset"),
+    fault: (fault) => call("POST", "/__sim/faults", fault),
+    clearFaults: () => call("DELETE", "/__sim/faults"),
+    configure: (config) => call("POST", "/__sim/config", config),
+    requests: async (since = 0) => (await call("GET", `/__sim/requests?since=${since}`)).requests,
+    clearRequests: () => call("DELETE", "/__sim/requests"),
+  };
+}
+
+/** The app's Sitoo settings that point it at the simulator at `origin` (catalog on unless told). */
+export function sitooEnv(origin, { catalog = true } = {}) {
+  const env = { SITOO_API_ID: "sim-api-id", SITOO_API_PASSWORD: "sim-password", SITOO_MEDIA_BASE_URL: origin };
+  if (!catalog) return env;
+  return {
+    ...env,
+    SITOO_API_BASE_URL: `${origin}/v2/accounts/1500`,
+    SITOO_SITE_ID: "1",
+    SITOO_RESOURCE_BASE_URL: `${origin}/resources/`,
+  };
+}

@@ -1,0 +1,13 @@
+// The seeded shipment IDs, by role. Imported by the seed, the sim client, tests and benchmarks.
+export const SHIPMENTS = {
+  /** Every status, a photo that turns ready, an unrecognised key, a SKU without a product. */
+  main: "1RT823V93",
+  /** A prefix of `main`: Sitoo's prefix search returns both. */
+  neighbour: "1RT823V9",
+  /** An unknown reason code. */
+  mixed: "2MB410K77",
+  /** 640 photos. */
+  bulk: "7QX5512K0",
+  /** Only when started with hugePhotos > 0 (SIM_HUGE_PHOTOS). */
+  huge: "BIG5000",
+};
