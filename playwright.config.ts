@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import settings from "./e2e/support/settings.json" with { type: "json" };
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
 
 // The production build against the Sitoo simulator, in Debian's Chromium. Tests share one
 // simulator whose faults and clock they change, so they run one at a time.
@@ -18,18 +19,7 @@ export default defineConfig({
     baseURL: app,
     viewport: { width: 1024, height: 768 },
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },

@@ -2,12 +2,11 @@
 // `npm run demo`: builds the app, starts the Sitoo simulator and the production server wired to
 // each other, and prints the address to open. Ctrl-C stops both.
 //   PORT (default 3000), SIM_PORT (default 4010), --no-build to reuse the last build.
-import { spawn, spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+import { spawnSync } from "node:child_process";
 import { createSimulator } from "../sitoo-sim/server.mjs";
 import { appEnv, SIM_CREDENTIALS } from "./app-env.mjs";
+import { NEXT_BIN, startNext } from "./next-start.mjs";
 
-const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const DEMO_USER = "demo";
 const DEMO_PASSWORD = "review-demo";
 const port = Number(process.env.PORT ?? 3000);
@@ -39,11 +38,7 @@ const env = appEnv({
   users: [[DEMO_USER, DEMO_PASSWORD]],
   extra: { DEMO_MODE: "1", DEMO_USER, DEMO_PASSWORD, PORT: String(port) },
 });
-// Next's own binary, not npx: a signal to npx does not reach the server it starts.
-const app = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-  stdio: ["ignore", "pipe", "inherit"],
-  env,
-});
+const { child: app } = startNext({ port, env, stdio: ["ignore", "pipe", "inherit"] });
 app.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (/Ready in|started server/i.test(chunk.toString())) {

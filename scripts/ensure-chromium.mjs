@@ -3,8 +3,9 @@
 // here). Installs it when missing and we are root; otherwise says what to install.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { CHROMIUM_PATH } from "./chromium.mjs";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM = CHROMIUM_PATH;
 
 if (!existsSync(CHROMIUM)) {
   if (process.getuid?.() !== 0) {

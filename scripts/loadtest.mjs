@@ -2,9 +2,9 @@
 // `npm run loadtest`: 100 concurrent signed-in clients on the review API for 60 s, against the
 // simulator injecting 5xx into 2 % of upstream calls. Loopback only, bounded in time. Writes its
 // figures to BENCHMARKS.md. LOADTEST_SECONDS shortens the run.
-import { readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { requireBuild, round, rssMb, signIn, startApp, startSim } from "./bench-lib.mjs";
+import { requireBuild, round, rssMb, signIn, startApp, startSim } from "./bench/lib.mjs";
+import { markdownTable, writeBenchmarkSection } from "./benchmarks-md.mjs";
 
 requireBuild();
 const seconds = Number(process.env.LOADTEST_SECONDS ?? 60);
@@ -52,26 +52,26 @@ const byKind = [...statuses]
   .map(([code, n]) => `${code}: ${n}`)
   .join(", ");
 
-const lines = [
-  `| requests served | ${result.requests.total} (${round(result.requests.average, 0)}/s) |`,
-  `| latency p50 / p99 | ${result.latency.p50} ms / ${result.latency.p99} ms |`,
-  `| answers by status | ${byKind}; connection errors ${result.errors}, timeouts ${result.timeouts} |`,
-  `| upstream calls / injected 500s | ${log.length} / ${injected} |`,
-  `| our 5xx / upstream-caused bound | ${ours5xx} / ${injected} ${ours5xx <= injected ? "(every 5xx traces to an injected fault)" : "(MORE than the faults explain)"} |`,
-  `| server memory (RSS) first ${third} s / last ${third} s / peak | ${round(first)} / ${round(last)} / ${round(peak)} MB (${round(((last - first) / first) * 100)} %) |`,
-];
-const table = `| measure | value |\n|---|---|\n${lines.join("\n")}`;
+const table = markdownTable(
+  ["measure", "value"],
+  [
+    ["requests served", `${result.requests.total} (${round(result.requests.average, 0)}/s)`],
+    ["latency p50 / p99", `${result.latency.p50} ms / ${result.latency.p99} ms`],
+    ["answers by status", `${byKind}; connection errors ${result.errors}, timeouts ${result.timeouts}`],
+    ["upstream calls / injected 500s", `${log.length} / ${injected}`],
+    [
+      "our 5xx / upstream-caused bound",
+      `${ours5xx} / ${injected} ${ours5xx <= injected ? "(every 5xx traces to an injected fault)" : "(MORE than the faults explain)"}`,
+    ],
+    [
+      `server memory (RSS) first ${third} s / last ${third} s / peak`,
+      `${round(first)} / ${round(last)} / ${round(peak)} MB (${round(((last - first) / first) * 100)} %)`,
+    ],
+  ],
+);
 console.log(table);
-const marker = "<!-- loadtest -->";
-let doc;
-try {
-  doc = readFileSync("BENCHMARKS.md", "utf8");
-} catch {
-  doc = `# Benchmarks\n\n${marker}\n${marker}\n`;
-}
-const [before, , after = ""] = doc.split(marker);
-writeFileSync(
-  "BENCHMARKS.md",
-  `${before}${marker}\n100 connections, ${seconds} s, 2 % of upstream calls answered 500, server cache off (${new Date().toISOString().slice(0, 10)}).\n\n${table}\n${marker}${after}`,
+writeBenchmarkSection(
+  "loadtest",
+  `100 connections, ${seconds} s, 2 % of upstream calls answered 500, server cache off (${new Date().toISOString().slice(0, 10)}).\n\n${table}`,
 );
 if (ours5xx > injected) process.exitCode = 1;

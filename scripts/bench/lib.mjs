@@ -1,24 +1,13 @@
-// Shared by `npm run bench` and `npm run loadtest`: the simulator and production servers on
+// Shared by the benchmark figures (scripts/bench/) and `npm run loadtest`: the simulator and production servers on
 // loopback, a signed-in session, and process memory readings.
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { chromium } from "@playwright/test";
-import { startSim as startSimulator } from "../sitoo-sim/test-helpers.mjs";
-import { appEnv } from "./app-env.mjs";
+import { startSim as startSimulator } from "../../sitoo-sim/test-helpers.mjs";
+import { appEnv } from "../app-env.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
+import { startNext } from "../next-start.mjs";
 
 export const USER = ["bench", "bench-password-1"];
-const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--enable-precise-memory-info",
-];
 
 export function requireBuild() {
   if (!existsSync(".next/BUILD_ID")) {
@@ -33,18 +22,9 @@ export const startSim = startSimulator;
 /** Starts `next start` on a port against the simulator; resolves once /api/health answers. */
 export async function startApp({ port, simOrigin, extra = {} }) {
   const env = appEnv({ simOrigin, users: [USER], extra: { LOG_LEVEL: "warn", ...extra } });
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { base, pid: child.pid, stop: () => child.kill("SIGTERM") };
+  const app = startNext({ port, env, stdio: ["ignore", "ignore", "inherit"] });
+  await app.ready(20_000);
+  return { base: app.base, pid: app.child.pid, stop: app.stop };
 }
 
 /** Cookies set by a response, the last one of each name winning, as in a browser. */
@@ -74,7 +54,7 @@ export async function signIn(base) {
 }
 
 export async function browser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });
 }
 
 /** A browser context carrying the session cookie for `base`. */

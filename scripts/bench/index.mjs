@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm run bench`: starts the simulator and the production build itself, measures every figure in
+// figure order (one file each in this folder), prints a table and writes it to BENCHMARKS.md.
+// Benchmarks report numbers; they do not fail on a slow machine. BENCH_QUICK=1 shortens figure 6
+// (a page left open for 5 minutes) to 2 minutes. BENCH_ONLY=3,4 runs only those figures.
+import autocannon from "autocannon";
+import { machineLine, markdownTable, writeBenchmarkSection } from "../benchmarks-md.mjs";
+import figure1 from "./1-proxy-overhead.mjs";
+import figure2 from "./2-search-cache.mjs";
+import figure3 from "./3-first-thumbnail.mjs";
+import figure4 from "./4-bulk-shipment.mjs";
+import figure5 from "./5-huge-shipment.mjs";
+import figure6 from "./6-page-left-open.mjs";
+import figure7 from "./7-javascript-sent.mjs";
+import figure8 from "./8-thumbnail-bytes.mjs";
+import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
+
+const FIGURES = [figure1, figure2, figure3, figure4, figure5, figure6, figure7, figure8];
+const only = process.env.BENCH_ONLY?.split(",").map(Number);
+
+requireBuild();
+const rows = [];
+const s = await startSim({ hugePhotos: 5000, maxLimit: 100 });
+// A: the product as configured by default (server cache on). B: cache off, to measure the proxy.
+const appA = await startApp({ port: 3410, simOrigin: s.origin });
+const appB = await startApp({ port: 3411, simOrigin: s.origin, extra: { SITOO_SEARCH_CACHE_SECONDS: "0" } });
+
+/** @typedef {typeof ctx} BenchContext */
+const ctx = {
+  s,
+  appA,
+  appB,
+  cookieA: await signIn(appA.base),
+  cookieB: await signIn(appB.base),
+  chrome: await browser(),
+  basic: `Basic ${Buffer.from("sim-api-id:sim-password").toString("base64")}`,
+  /** Values one figure hands to a later one (figure 2 compares with figure 1's uncached p50). */
+  shared: { uncachedP50: 0 },
+  cannon: (opts) =>
+    new Promise((resolve, reject) =>
+      autocannon({ duration: 8, ...opts }, (err, r) => (err ? reject(err) : resolve(r))),
+    ),
+  row: (figure, metric, value, target = "", bound = "", verdict = "") => {
+    rows.push([figure, metric, value, target, bound, verdict]);
+    console.log(`${figure} | ${metric} | ${value} | ${target} | ${bound} | ${verdict}`);
+  },
+  verdict: (ok, miss) => (ok ? "met" : `missed${miss ? ` by ${miss}` : ""}`),
+};
+
+try {
+  for (const [i, figure] of FIGURES.entries()) {
+    if (only && !only.includes(i + 1)) continue;
+    await figure(ctx);
+    await s.clearFaults();
+    await s.configure({ url_lifetime_seconds: 3600 });
+  }
+} finally {
+  await ctx.chrome.close();
+  appA.stop();
+  appB.stop();
+  await s.close();
+}
+
+const table = markdownTable(["figure", "measure", "value", "target", "lower bound", "verdict"], rows);
+if (!only) writeBenchmarkSection("bench", `Machine: ${machineLine()}. Written by \`npm run bench\`.\n\n${table}`);
+console.log(`\n${table}\n\n${only ? "Not written (BENCH_ONLY)." : "Written to BENCHMARKS.md"}`);

@@ -1,0 +1,28 @@
+// Starts the production server (`next start`) on loopback: the one way the demo, the end-to-end
+// tests and the benchmarks run the app. Next's own binary, not npx: a signal to npx does not
+// reach the server it starts.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+
+export const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+/**
+ * Spawns `next start -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.
+ * `ready()` resolves once /api/health answers (or rejects after `timeoutMs`).
+ */
+export function startNext({ port, env, stdio = ["ignore", "pipe", "pipe"] }) {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio });
+  const base = `http://127.0.0.1:${port}`;
+  const ready = async (timeoutMs = 30_000) => {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) return;
+      } catch {}
+      if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`next start on ${base} did not answer within ${timeoutMs} ms`);
+  };
+  return { child, base, ready, stop: () => child.kill("SIGTERM") };
+}
