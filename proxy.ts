@@ -6,7 +6,7 @@ import { securityHeaders } from "@/lib/server/security-headers";
 
 // Every page and API route needs a session, except sign-in, the auth routes and the health
 // check; every answer, including redirects and 401s, carries the security headers. Pages go
-// through next-auth's `auth()` (its `authorized` callback in lib/auth.ts decides); data API
+// through next-auth's `auth()` (its `authorized` callback in lib/auth/next-auth.ts decides); data API
 // routes only check the session cookie, which is what keeps the proxy's overhead small.
 export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Response> {
   const { pathname } = req.nextUrl;

@@ -111,7 +111,7 @@ test("the viewer opens full size, walks with the keyboard, zooms, downloads and 
   await expect(page).toHaveURL(/\?sku=SKU-001$/);
 });
 
-test("the 600-photo shipment shows every photo", async ({ review }) => {
+test("the 640-photo shipment shows every photo", async ({ review }) => {
   await review.open(SHIPMENTS.bulk);
   await review.waitForComplete(640);
   await expect(review.tiles()).toHaveCount(640);
@@ -133,6 +133,37 @@ test("a very large shipment is virtualized: every photo counted, few in the page
   // A tile far down still opens the viewer.
   await review.tiles().last().click();
   await expect(review.viewer()).toBeVisible();
+});
+
+test("the virtualized grid has the same headings and accessible names as the plain one", async ({ page, review }) => {
+  // BIG5000 is virtualized; filtered to its first SKU it is small enough for the plain grid.
+  const outline = async () => {
+    const group = review.skuGroup("B-SKU-01").first();
+    await expect(group).toBeVisible();
+    const headings = await page
+      .getByRole("heading")
+      .filter({ hasText: /B-SKU-01|Damaged|Wrong item|Shortage|Overage|Discrepancy/ })
+      .evaluateAll((els) => els.slice(0, 3).map((e) => `${e.tagName} ${e.textContent}`));
+    const tiles = await page
+      .getByRole("img", { name: /^B-SKU-01, / })
+      .evaluateAll((els) => els.slice(0, 4).map((e) => e.getAttribute("alt")));
+    const labelled = await group.evaluate((el) => {
+      const id = el.getAttribute("aria-labelledby") ?? el.querySelector("h2")?.id;
+      return id ? document.getElementById(id)?.textContent : null;
+    });
+    return { headings, tiles, labelled };
+  };
+  await review.open("BIG5000");
+  await review.waitForComplete(1500);
+  await expect(page.getByTestId("virtual-groups")).toBeVisible();
+  const virtual = await outline();
+  await review.open("BIG5000", "?sku=B-SKU-01");
+  await expect(page.getByTestId("virtual-groups")).toHaveCount(0);
+  await expect(page.getByTestId("sku-group")).toHaveCount(1);
+  const plain = await outline();
+  expect(virtual.headings).toHaveLength(3);
+  expect(virtual.tiles.length).toBeGreaterThan(0);
+  expect(virtual).toEqual(plain);
 });
 
 test("signed URLs are refreshed with one search per shipment and every thumbnail keeps loading", async ({

@@ -11,3 +11,11 @@ test("a signed-in user lands on the lookup page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
   await expect(page.getByLabel("Shipment ID")).toBeVisible();
 });
+
+test("an unknown address shows a branded not-found page with a way back", async ({ page }) => {
+  const res = await page.goto("/no-such-page");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to the shipment lookup" }).click();
+  await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
+});
