@@ -13,12 +13,14 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   FILE_NOT_FOUND: 404,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   UPSTREAM_ERROR: 502,
   UPSTREAM_AUTH_FAILED: 502,
   UPSTREAM_UNAVAILABLE: 503,
   UPSTREAM_TIMEOUT: 504,
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -34,17 +36,24 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly retryAfterSeconds: number | undefined;
+  /** Extra top-level fields of the body, e.g. `current` on a CONFLICT. */
+  readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { retryAfterSeconds?: number; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { retryAfterSeconds?: number; cause?: unknown; extra?: Record<string, unknown> } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.extra = options.extra;
   }
 
   toBody(requestId: string): ErrorBody {
-    return { error_code: this.code, error_data: { message: this.message }, request_id: requestId };
+    return { ...this.extra, error_code: this.code, error_data: { message: this.message }, request_id: requestId };
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
+import { CLAIM_PARTIES, DECISION_STATUSES } from "@/lib/decisions/model";
 import { SHIPMENT_ID_PATTERN } from "@/lib/photos/shipment-key";
 
 // Input rules at the edge: nothing that fails these ever reaches Sitoo.
@@ -21,4 +22,96 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, name: string
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError("INVALID_REQUEST", `Invalid ${name}: ${parsed.error.issues[0]!.message}`);
   return parsed.data;
+}
+
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+
+export const claimSchema = z
+  .object({
+    party: z.enum(CLAIM_PARTIES, "The claim party is supplier, carrier or insurer."),
+    reference: z
+      .string()
+      .trim()
+      .max(100, "A claim reference is at most 100 characters.")
+      .nullable()
+      .default(null)
+      .transform((v) => v || null),
+    amount: z
+      .number()
+      .int("An amount is a whole number of minor units (öre, cents).")
+      .min(0, "An amount cannot be negative.")
+      .max(1e13, "That amount is too large.")
+      .nullable()
+      .default(null),
+    currency: z
+      .string()
+      .refine((c) => CURRENCIES.has(c), "A currency is an ISO 4217 code such as SEK or EUR.")
+      .nullable()
+      .default(null),
+  })
+  .refine((c) => c.amount === null || c.currency !== null, "An amount needs a currency.");
+
+/** The body of PATCH /api/shipments/{shipmentId}/decisions (the shipment is checked by the route). */
+export const decisionPatchSchema = z
+  .object({
+    entity_id: z.string().min(1, "entity_id is required.").max(512, "entity_id is at most 512 characters."),
+    version: z.number().int().min(0, "version is the decision's current version."),
+    status: z.enum(DECISION_STATUSES, `status is one of ${DECISION_STATUSES.join(", ")}.`).optional(),
+    assignee: z.string().min(1).max(128).nullable().optional(),
+    claim: claimSchema.nullable().optional(),
+    note: z
+      .string()
+      .trim()
+      .min(1, "A note cannot be empty.")
+      .max(4000, "A note is at most 4,000 characters.")
+      .optional(),
+  })
+  .refine(
+    (b) => b.status !== undefined || b.assignee !== undefined || b.claim !== undefined || b.note !== undefined,
+    "Name at least one of status, assignee, claim or note.",
+  );
+export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
+
+/** The worklist's filters, as the query string carries them. */
+export const worklistQuerySchema = z.object({
+  status: z
+    .string()
+    .max(200)
+    .nullable()
+    .transform((v, ctx) => {
+      if (!v) return [] as (typeof DECISION_STATUSES)[number][];
+      if (v === "all") return [...DECISION_STATUSES];
+      const list = v.split(",");
+      for (const s of list)
+        if (!(DECISION_STATUSES as readonly string[]).includes(s)) {
+          ctx.addIssue({ code: "custom", message: `status is "all" or a list of ${DECISION_STATUSES.join(", ")}.` });
+          return z.NEVER;
+        }
+      return list as (typeof DECISION_STATUSES)[number][];
+    }),
+  assignee: z
+    .string()
+    .min(1)
+    .max(128)
+    .nullable()
+    .transform((v) => v ?? "anyone"),
+  reason: z.string().min(1).max(100).nullable(),
+  shipment: shipmentIdSchema.nullable(),
+  cursor: z.string().max(1024).nullable(),
+});
+
+/** Reads the worklist filters from a URL; a bad value is a 400 naming it. */
+export function parseWorklistQuery(url: URL) {
+  const q = url.searchParams;
+  return parseInput(
+    worklistQuerySchema,
+    {
+      status: q.get("status"),
+      assignee: q.get("assignee"),
+      reason: q.get("reason"),
+      shipment: q.get("shipment"),
+      cursor: q.get("cursor"),
+    },
+    "worklist filter",
+  );
 }

@@ -9,8 +9,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import { authSettings } from "@/lib/auth/settings";
 import { signInKeys, signInLimiter, withSignInLimit } from "@/lib/auth/sign-in-limit";
 
-// Reachable without a session: sign-in, the auth routes and the health check.
-export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+// Reachable without a session: sign-in, the auth routes, and the health and readiness checks.
+export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/(health|ready)$/];
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -60,7 +60,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           ]
         : []),
     ],
+    events: {
+      // Everyone who signs in can be assigned work (loaded lazily: the proxy imports this module).
+      async signIn({ user, account, profile }) {
+        const { rememberSignIn } = await import("@/lib/auth/users");
+        await rememberSignIn({
+          name: userName(user, profile),
+          displayName: user.name ?? userName(user, profile),
+          provider: account?.provider === "credentials" ? "password" : "oidc",
+        });
+      },
+    },
     callbacks: {
+      // The name every event records as the actor, fixed at sign-in.
+      jwt({ token, user, profile }) {
+        if (user) token.username = userName(user, profile);
+        return token;
+      },
       // Pages only: the proxy answers API routes itself from the session cookie.
       authorized({ auth: session, request }) {
         const { pathname, search, origin } = request.nextUrl;
@@ -80,6 +96,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
   };
 });
+
+/** A user's name in this app: the username for passwords; for single sign-on, the e-mail. */
+function userName(user: { id?: string; name?: string | null; email?: string | null }, profile?: unknown): string {
+  const p = (profile ?? {}) as { preferred_username?: unknown; email?: unknown };
+  if (typeof p.email === "string") return p.email;
+  if (typeof p.preferred_username === "string") return p.preferred_username;
+  return user.email ?? user.id ?? user.name ?? "unknown";
+}
 
 // The [...nextauth] route's handlers; POST goes through the sign-in limit first.
 export const GET = handlers.GET;

@@ -11,30 +11,43 @@ const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
 // Tokens already decrypted, with when to stop trusting them: the same cookie arrives with every
 // call of a page, and decrypting it is the expensive part. At most a minute, never past its expiry.
 const RECHECK_MS = 60_000;
-const verified = new Map<string, number>();
+const verified = new Map<string, { until: number; user: string }>();
 
-function remember(token: string, expSeconds: number | undefined) {
+function remember(token: string, user: string, expSeconds: number | undefined) {
   if (verified.size >= 1000) verified.clear();
-  verified.set(token, Math.min(Date.now() + RECHECK_MS, (expSeconds ?? 0) * 1000 || Date.now() + RECHECK_MS));
+  const until = Math.min(Date.now() + RECHECK_MS, (expSeconds ?? 0) * 1000 || Date.now() + RECHECK_MS);
+  verified.set(token, { until, user });
 }
 
-export async function hasValidSession(cookies: { get(name: string): { value: string } | undefined }): Promise<boolean> {
+type CookieJar = { get(name: string): { value: string } | undefined };
+
+/**
+ * The signed-in user's name from the session cookie, or null without a valid session. The name
+ * is the `username` claim set at sign-in (see lib/auth/next-auth.ts), else the token's subject.
+ */
+export async function sessionUser(cookies: CookieJar): Promise<string | null> {
   const secret = authSettings().secret;
-  if (!secret) return false;
+  if (!secret) return null;
   for (const name of COOKIE_NAMES) {
     const token = cookies.get(name)?.value;
     if (!token) continue;
-    if ((verified.get(token) ?? 0) > Date.now()) return true;
+    const known = verified.get(token);
+    if (known && known.until > Date.now()) return known.user;
     try {
       const payload = await decode({ token, secret, salt: name });
       // decode() checks the expiry; a payload without a subject is not one of our sessions.
       if (payload?.sub) {
-        remember(token, typeof payload.exp === "number" ? payload.exp : undefined);
-        return true;
+        const user = typeof payload.username === "string" ? payload.username : payload.sub;
+        remember(token, user, typeof payload.exp === "number" ? payload.exp : undefined);
+        return user;
       }
     } catch {
       // Tampered, expired, or signed with another secret: not a session.
     }
   }
-  return false;
+  return null;
+}
+
+export async function hasValidSession(cookies: CookieJar): Promise<boolean> {
+  return (await sessionUser(cookies)) !== null;
 }

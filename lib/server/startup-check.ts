@@ -21,3 +21,22 @@ export function enforceStartupConfig(): void {
     process.exit(1);
   }
 }
+
+/**
+ * Opens (and migrates) the store before the first request. A store that cannot be opened for a
+ * reason no retry will fix (another process owns DATA_DIR) refuses the start; a PostgreSQL server
+ * that is down only makes the app not ready: photos keep working, /api/ready answers 503.
+ */
+export async function openStoreAtStart(): Promise<void> {
+  const { store } = await import("@/lib/db/client");
+  try {
+    await store();
+  } catch (err) {
+    const message = (err as Error).message;
+    if (/DATA_DIR .* is in use/.test(message)) {
+      console.error(`Refusing to start: ${message}`);
+      process.exit(1);
+    }
+    console.error(`The database is not available yet (${message.split("\n")[0]}); it is retried on use.`);
+  }
+}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
+import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { isShipmentId } from "@/lib/photos/shipment-key";
 import type { PhotoPage } from "@/lib/photos/types";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
@@ -43,10 +44,12 @@ export default async function ShipmentPage({ params }: Props) {
 // runs. Bounded: a slow or failing upstream leaves it to the browser, which shows the error.
 async function firstPage(shipmentId: string): Promise<PhotoPage | null> {
   try {
-    return await searchShipmentPhotos(shipmentId, null, {
+    const page = await searchShipmentPhotos(shipmentId, null, {
       requestId: randomUUID(),
       deadlineMs: FIRST_PAGE_DEADLINE_MS,
     });
+    queueSearchAnswer(page, false);
+    return page;
   } catch {
     return null;
   }

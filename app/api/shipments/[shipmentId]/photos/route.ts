@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/route";
 import { cursorSchema, parseInput, shipmentIdSchema } from "@/lib/api/schemas";
+import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
 
 export const dynamic = "force-dynamic";
@@ -7,5 +8,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ shipmentId: string }>(async ({ req, params, requestId }) => {
   const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
   const cursor = parseInput(cursorSchema, new URL(req.url).searchParams.get("cursor"), "cursor");
-  return searchShipmentPhotos(shipmentId, cursor, { requestId });
+  const page = await searchShipmentPhotos(shipmentId, cursor, { requestId });
+  queueSearchAnswer(page, cursor !== null);
+  return page;
 });

@@ -1,0 +1,89 @@
+// The database: PostgreSQL through node-postgres when DATABASE_URL is set, else embedded PGlite
+// persisted in DATA_DIR (default .data/). Migrations run when a store opens. Server-only: the only
+// code that reads the database settings; queries live beside it by aggregate.
+import "server-only";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { singleton } from "@/lib/server/singleton";
+import { lockDataDir } from "./data-dir-lock";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Store {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+const MIGRATIONS = path.join(process.cwd(), "lib/db/migrations");
+
+/**
+ * Opens and migrates a store. `databaseUrl` → PostgreSQL; otherwise PGlite in `dataDir`, or in
+ * memory when `dataDir` is null (tests).
+ */
+export async function openStore(options: { databaseUrl?: string; dataDir?: string | null }): Promise<Store> {
+  if (options.databaseUrl) {
+    const { Pool } = await import("pg");
+    const { drizzle } = await import("drizzle-orm/node-postgres");
+    const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+    const pool = new Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 3_000 });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    pool.on("error", () => {});
+    const db = drizzle({ client: pool, schema }) as unknown as Db;
+    try {
+      await migrate(db as never, { migrationsFolder: MIGRATIONS });
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    const client = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+    const db = drizzle({ client, schema }) as unknown as Db;
+    await migrate(db as never, { migrationsFolder: MIGRATIONS });
+    return {
+      db,
+      kind: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+/** Where the store lives, from the environment. */
+export function storeSettings(env: Record<string, string | undefined> = process.env) {
+  return env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: path.resolve(env.DATA_DIR || ".data") };
+}
+
+/** The process's store, opened (and migrated) on first use. A failed open is retried next time. */
+export function store(): Promise<Store> {
+  const holder = singleton("store", () => ({ current: null as Promise<Store> | null }));
+  holder.current ??= openStore(storeSettings()).catch((err) => {
+    holder.current = null;
+    throw err;
+  });
+  return holder.current;
+}
+
+export async function db(): Promise<Db> {
+  return (await store()).db;
+}
+
+/** Closes the process's store (graceful shutdown, tests). */
+export async function closeStore(): Promise<void> {
+  const holder = singleton("store", () => ({ current: null as Promise<Store> | null }));
+  const current = holder.current;
+  holder.current = null;
+  if (current) await (await current.catch(() => null))?.close();
+}

@@ -1,0 +1,191 @@
+import { sql } from "drizzle-orm";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/api/errors";
+import { type DecisionChange, replay } from "@/lib/decisions/model";
+import { changeDecision, decisionOf, shipmentActivity, shipmentDecisions } from "./decisions";
+import { events } from "./schema";
+import { describeStores } from "./test-stores";
+
+const S = "1RT823V93";
+let n = 0;
+const entity = () => `${S}|SKU-00${n++}|DAMAGED|d${n}`;
+
+async function conflict(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error("expected a CONFLICT");
+}
+
+describeStores("decisions", (store) => {
+  it("takes a discrepancy from open to claimed to credited, with a claim and notes, each change audited", async () => {
+    const db = store().db;
+    const id = entity();
+    expect(await decisionOf(db, S, id)).toMatchObject({ status: "open", version: 0, notes: [] });
+    const claimed = await changeDecision(db, {
+      shipmentId: S,
+      entityId: id,
+      version: 0,
+      actor: "ann",
+      change: {
+        status: "claimed",
+        assignee: "ann",
+        claim: { party: "supplier", reference: "CLM-1", amount: 12_950, currency: "SEK" },
+        note: "Supplier told by phone",
+      },
+    });
+    expect(claimed).toMatchObject({
+      status: "claimed",
+      assignee: "ann",
+      claim: { party: "supplier", reference: "CLM-1", amount: 12_950, currency: "SEK" },
+      version: 1,
+      updated_by: "ann",
+    });
+    expect(claimed.notes).toEqual([{ author: "ann", at: expect.any(String), text: "Supplier told by phone" }]);
+    const credited = await changeDecision(db, {
+      shipmentId: S,
+      entityId: id,
+      version: 1,
+      actor: "bob",
+      change: { status: "credited" },
+    });
+    expect(credited).toMatchObject({ status: "credited", version: 2, updated_by: "bob", assignee: "ann" });
+    const activity = (await shipmentActivity(db, S)).filter((e) => e.entity_id === id);
+    expect(activity.map((e) => [e.kind, e.actor])).toEqual([
+      ["status", "bob"],
+      ["note", "ann"],
+      ["claim", "ann"],
+      ["assignee", "ann"],
+      ["status", "ann"],
+    ]);
+    expect((await shipmentDecisions(db, S)).map((d) => d.entity_id)).toContain(id);
+  });
+
+  it("refuses a stale version with the current decision and writes nothing", async () => {
+    const db = store().db;
+    const id = entity();
+    await changeDecision(db, {
+      shipmentId: S,
+      entityId: id,
+      version: 0,
+      actor: "ann",
+      change: { status: "in_progress" },
+    });
+    const before = (await shipmentActivity(db, S)).length;
+    const err = await conflict(
+      changeDecision(db, { shipmentId: S, entityId: id, version: 0, actor: "bob", change: { note: "mine" } }),
+    );
+    expect(err.code).toBe("CONFLICT");
+    expect(err.toBody("r")).toMatchObject({ current: { status: "in_progress", version: 1 } });
+    expect((await shipmentActivity(db, S)).length).toBe(before);
+    expect((await decisionOf(db, S, id)).notes).toEqual([]);
+  });
+
+  it("a version ahead of a discrepancy never decided is a conflict, and creates nothing", async () => {
+    const db = store().db;
+    const id = entity();
+    expect(
+      (
+        await conflict(
+          changeDecision(db, { shipmentId: S, entityId: id, version: 3, actor: "a", change: { status: "claimed" } }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
+    expect((await shipmentDecisions(db, S)).map((d) => d.entity_id)).not.toContain(id);
+  });
+
+  it("the database refuses to update, delete or truncate an event", async () => {
+    const db = store().db;
+    const id = entity();
+    await changeDecision(db, {
+      shipmentId: S,
+      entityId: id,
+      version: 0,
+      actor: "ann",
+      change: { status: "no_action" },
+    });
+    const count = async () => Number((await db.execute(sql`select count(*) as n from events`)).rows[0]?.n);
+    const before = await count();
+    await expect(db.update(events).set({ actor: "mallory" })).rejects.toThrow();
+    await expect(db.delete(events)).rejects.toThrow();
+    await expect(db.execute(sql`truncate events`)).rejects.toThrow();
+    expect(await count()).toBe(before);
+    expect((await shipmentActivity(db, S)).every((e) => e.actor !== "mallory")).toBe(true);
+  });
+
+  it("any sequence of changes from two clients replays from the history to the final decision", async () => {
+    const db = store().db;
+    const change = fc.record(
+      {
+        status: fc.constantFrom(
+          "open",
+          "in_progress",
+          "claimed",
+          "credited",
+          "claim_rejected",
+          "written_off",
+          "no_action",
+        ),
+        assignee: fc.constantFrom(null, "ann", "bob"),
+        claim: fc.option(
+          fc.record({
+            party: fc.constantFrom("supplier", "carrier", "insurer"),
+            reference: fc.option(fc.string({ maxLength: 8 }), { nil: null }),
+            amount: fc.option(fc.nat(100_000), { nil: null }),
+            currency: fc.constant("SEK"),
+          }),
+          { nil: null },
+        ),
+        note: fc.string({ minLength: 1, maxLength: 20 }),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom("ann", "bob"), change, fc.boolean()), { minLength: 1, maxLength: 8 }),
+        async (steps) => {
+          const id = entity();
+          const seen = new Map<string, number>([
+            ["ann", 0],
+            ["bob", 0],
+          ]);
+          for (const [actor, c, refresh] of steps) {
+            try {
+              const d = await changeDecision(db, {
+                shipmentId: S,
+                entityId: id,
+                version: seen.get(actor)!,
+                actor,
+                change: c as DecisionChange,
+              });
+              seen.set(actor, d.version);
+            } catch (err) {
+              if (!(err instanceof AppError) || err.code !== "CONFLICT") throw err;
+              // A client that reloads after a conflict sees the current version.
+              if (refresh) seen.set(actor, (err.extra?.current as { version: number }).version);
+            }
+          }
+          const history = (await shipmentActivity(db, S)).filter((e) => e.entity_id === id).reverse();
+          const final = await decisionOf(db, S, id);
+          const replayed = replay(id, S, history);
+          expect({ ...replayed, updated_at: null, updated_by: null }).toEqual({
+            ...final,
+            updated_at: null,
+            updated_by: null,
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
+
+describe("decision model", () => {
+  it("replays nothing to an open decision", () => {
+    expect(replay("x", S, [])).toMatchObject({ status: "open", version: 0 });
+  });
+});

@@ -1,0 +1,123 @@
+// Decisions, notes and their audit events: read a shipment's decisions, and change one with
+// optimistic concurrency in one transaction. Server-only.
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { AppError } from "@/lib/api/errors";
+import { type Decision, type DecisionChange, eventsFor, openDecision } from "@/lib/decisions/model";
+import type { Db } from "./client";
+import { toDecision, toEvent } from "./rows";
+import { decisions, events, notes } from "./schema";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+async function load(q: Db | Tx, entityIds: string[]): Promise<Decision[]> {
+  if (entityIds.length === 0) return [];
+  const rows = await q.select().from(decisions).where(inArray(decisions.entityId, entityIds));
+  const noteRows = rows.length
+    ? await q
+        .select()
+        .from(notes)
+        .where(
+          inArray(
+            notes.entityId,
+            rows.map((r) => r.entityId),
+          ),
+        )
+        .orderBy(asc(notes.id))
+    : [];
+  return rows.map((r) =>
+    toDecision(
+      r,
+      noteRows.filter((n) => n.entityId === r.entityId),
+    ),
+  );
+}
+
+/** Every stored decision of a shipment. */
+export async function shipmentDecisions(db: Db, shipmentId: string): Promise<Decision[]> {
+  const ids = await db
+    .select({ id: decisions.entityId })
+    .from(decisions)
+    .where(eq(decisions.shipmentId, shipmentId))
+    .orderBy(asc(decisions.entityId));
+  return load(
+    db,
+    ids.map((r) => r.id),
+  );
+}
+
+/** One decision, `open` at version 0 when none is stored. */
+export async function decisionOf(db: Db, shipmentId: string, entityId: string): Promise<Decision> {
+  return (await load(db, [entityId]))[0] ?? openDecision(entityId, shipmentId);
+}
+
+/**
+ * Applies a change made by `actor` when the caller saw `version`. A stale version is a CONFLICT
+ * carrying the current decision, and nothing is written. Fields that do not really change make no
+ * event and, when nothing changes, the version stays.
+ */
+export async function changeDecision(
+  db: Db,
+  input: { shipmentId: string; entityId: string; version: number; change: DecisionChange; actor: string },
+): Promise<Decision> {
+  const { shipmentId, entityId, change, actor } = input;
+  return db.transaction(async (tx) => {
+    const locked = async () =>
+      (await tx.select().from(decisions).where(eq(decisions.entityId, entityId)).for("update"))[0];
+    let row = await locked();
+    if (!row && input.version === 0) {
+      // First decision on this discrepancy; a concurrent first writer wins the insert.
+      await tx
+        .insert(decisions)
+        .values({ entityId, shipmentId, status: "open", version: 0, updatedBy: actor })
+        .onConflictDoNothing();
+      row = await locked();
+    }
+    const current = row
+      ? toDecision(row, await tx.select().from(notes).where(eq(notes.entityId, entityId)).orderBy(asc(notes.id)))
+      : openDecision(entityId, shipmentId);
+    if (current.version !== input.version || !row)
+      throw new AppError("CONFLICT", "Someone else changed this decision since you loaded it.", {
+        extra: { current },
+      });
+
+    const changes = eventsFor(current, change);
+    if (changes.length === 0) return current;
+    const version = current.version + 1;
+    const now = new Date();
+    const next = { ...current, ...change, version };
+    await tx
+      .update(decisions)
+      .set({
+        status: next.status,
+        assignee: next.assignee,
+        claimParty: next.claim?.party ?? null,
+        claimReference: next.claim?.reference ?? null,
+        claimAmount: next.claim?.amount ?? null,
+        claimCurrency: next.claim?.currency ?? null,
+        version,
+        updatedAt: now,
+        updatedBy: actor,
+      })
+      .where(and(eq(decisions.entityId, entityId), eq(decisions.version, current.version)));
+    if (change.note !== undefined)
+      await tx.insert(notes).values({ entityId, author: actor, at: now, text: change.note });
+    await tx
+      .insert(events)
+      .values(
+        changes.map((c) => ({ at: now, actor, shipmentId, entityId, kind: c.kind, data: { ...c.data, version } })),
+      );
+    return (await load(tx, [entityId]))[0]!;
+  });
+}
+
+/** A shipment's events, newest first. */
+export async function shipmentActivity(db: Db, shipmentId: string, limit = 500) {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(eq(events.shipmentId, shipmentId))
+    .orderBy(desc(events.id))
+    .limit(limit);
+  return rows.map(toEvent);
+}

@@ -1,0 +1,85 @@
+import { expect, it } from "vitest";
+import { changeDecision } from "./decisions";
+import { recordSeen, type SeenDiscrepancy, type WorklistFilter, worklistCounts, worklistPage } from "./discrepancies";
+import { describeStores } from "./test-stores";
+
+const seen = (
+  shipment: string,
+  sku: string,
+  reason: string,
+  d: string,
+  photoCount = 2,
+  partial = false,
+): SeenDiscrepancy => ({
+  entityId: `${shipment}|${sku}|${reason}|${d}`,
+  shipmentId: shipment,
+  sku,
+  reasonCode: reason,
+  discrepancyId: d,
+  photoCount,
+  partial,
+});
+const ALL: WorklistFilter = { statuses: [], assignee: "anyone", reason: null, shipment: null };
+
+describeStores("discrepancy index and worklist", (store) => {
+  it("records what searches saw, keeps the first sighting, and never lowers a partial count", async () => {
+    const db = store().db;
+    await recordSeen(db, [seen("IDX1", "A", "DAMAGED", "1", 3)], new Date("2026-01-01T00:00:00Z"));
+    await recordSeen(db, [seen("IDX1", "A", "DAMAGED", "1", 1, true)], new Date("2026-01-02T00:00:00Z"));
+    const { items } = await worklistPage(db, { ...ALL, shipment: "IDX1" }, null);
+    expect(items).toEqual([
+      expect.objectContaining({
+        entity_id: "IDX1|A|DAMAGED|1",
+        photo_count: 3,
+        first_seen_at: "2026-01-01T00:00:00.000Z",
+        last_seen_at: "2026-01-02T00:00:00.000Z",
+        status: "open",
+        assignee: null,
+      }),
+    ]);
+    await recordSeen(db, [seen("IDX1", "A", "DAMAGED", "1", 2)]);
+    expect((await worklistPage(db, { ...ALL, shipment: "IDX1" }, null)).items[0]!.photo_count).toBe(2);
+  });
+
+  it("lists open work oldest first, pages with a cursor, and filters by status, assignee and reason", async () => {
+    const db = store().db;
+    const base = Date.parse("2026-02-01T00:00:00Z");
+    for (let i = 0; i < 7; i++)
+      await recordSeen(db, [seen("WL1", `S${i}`, i % 2 ? "WET" : "DAMAGED", "d")], new Date(base + i * 1000));
+    const id = (i: number) => `WL1|S${i}|${i % 2 ? "WET" : "DAMAGED"}|d`;
+    await changeDecision(db, {
+      shipmentId: "WL1",
+      entityId: id(0),
+      version: 0,
+      actor: "ann",
+      change: { status: "credited" },
+    });
+    await changeDecision(db, {
+      shipmentId: "WL1",
+      entityId: id(1),
+      version: 0,
+      actor: "ann",
+      change: { assignee: "ann", status: "claimed" },
+    });
+    const f = { ...ALL, shipment: "WL1" };
+
+    const first = await worklistPage(db, f, null, 3);
+    expect(first.items.map((i) => i.entity_id)).toEqual([id(1), id(2), id(3)]);
+    const second = await worklistPage(db, f, first.next, 3);
+    expect(second.items.map((i) => i.entity_id)).toEqual([id(4), id(5), id(6)]);
+    expect(second.next).toBeNull();
+
+    expect((await worklistPage(db, { ...f, assignee: "ann" }, null)).items.map((i) => i.status)).toEqual(["claimed"]);
+    expect((await worklistPage(db, { ...f, assignee: "unassigned" }, null)).items).toHaveLength(5);
+    expect((await worklistPage(db, { ...f, statuses: ["credited"] }, null)).items.map((i) => i.entity_id)).toEqual([
+      id(0),
+    ]);
+    expect((await worklistPage(db, { ...f, statuses: ["open", "claimed"] }, null)).items).toHaveLength(6);
+    expect((await worklistPage(db, { ...f, reason: "WET" }, null)).items.map((i) => i.entity_id)).toEqual([
+      id(1),
+      id(3),
+      id(5),
+    ]);
+    expect(await worklistCounts(db, f)).toMatchObject({ open: 5, claimed: 1, credited: 1, no_action: 0 });
+  });
+});

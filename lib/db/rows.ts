@@ -1,0 +1,47 @@
+// Database rows to our API shapes, in one place: timestamps become ISO 8601 UTC strings, and
+// numbers are numbers on both drivers (pg answers bigint and numeric as strings, PGlite as numbers).
+import "server-only";
+import type { Claim, ClaimParty, Decision, DecisionEvent, DecisionStatus, Note } from "@/lib/decisions/model";
+import type { decisions, events, notes } from "./schema";
+
+export const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
+export const num = (v: number | string | bigint | null) => (v === null ? null : Number(v));
+
+export function toClaim(row: typeof decisions.$inferSelect): Claim | null {
+  if (!row.claimParty) return null;
+  return {
+    party: row.claimParty as ClaimParty,
+    reference: row.claimReference,
+    amount: num(row.claimAmount),
+    currency: row.claimCurrency,
+  };
+}
+
+export function toNote(row: typeof notes.$inferSelect): Note {
+  return { author: row.author, at: iso(row.at), text: row.text };
+}
+
+export function toDecision(row: typeof decisions.$inferSelect, noteRows: (typeof notes.$inferSelect)[]): Decision {
+  return {
+    entity_id: row.entityId,
+    shipment_id: row.shipmentId,
+    status: row.status as DecisionStatus,
+    assignee: row.assignee,
+    claim: toClaim(row),
+    notes: noteRows.map(toNote),
+    version: row.version,
+    updated_at: iso(row.updatedAt),
+    updated_by: row.updatedBy,
+  };
+}
+
+export function toEvent(row: typeof events.$inferSelect): DecisionEvent {
+  return {
+    id: Number(row.id),
+    at: iso(row.at),
+    actor: row.actor,
+    entity_id: row.entityId,
+    kind: row.kind,
+    data: (row.data ?? {}) as Record<string, unknown>,
+  };
+}

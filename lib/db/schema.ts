@@ -1,0 +1,88 @@
+// The database schema, one file: users seen, the discrepancy index, decisions, notes and the
+// append-only event log. Server-only; migrations beside it in lib/db/migrations (drizzle-kit).
+import { sql } from "drizzle-orm";
+import { bigint, char, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** Everyone who can be an actor or an assignee: AUTH_USERS names and OIDC users who signed in. */
+export const users = pgTable("users", {
+  name: text("name").primaryKey(),
+  displayName: text("display_name").notNull(),
+  /** "password" or "oidc". */
+  provider: text("provider").notNull(),
+  lastSeenAt: at("last_seen_at").notNull().defaultNow(),
+});
+
+/** Every discrepancy the server has seen in a search answer: what the worklist lists. */
+export const discrepancies = pgTable(
+  "discrepancies",
+  {
+    /** The photo's whole entity_id: `shipment|sku|reason|discrepancy`, or an unrecognised key. */
+    entityId: text("entity_id").primaryKey(),
+    shipmentId: text("shipment_id").notNull(),
+    sku: text("sku"),
+    reasonCode: text("reason_code"),
+    discrepancyId: text("discrepancy_id"),
+    photoCount: integer("photo_count").notNull(),
+    firstSeenAt: at("first_seen_at").notNull().defaultNow(),
+    lastSeenAt: at("last_seen_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("discrepancies_shipment_idx").on(t.shipmentId),
+    // The worklist's order (oldest first) and its keyset cursor.
+    index("discrepancies_worklist_idx").on(t.firstSeenAt, t.entityId),
+  ],
+);
+
+/** What is being done about a discrepancy. No row: `open` at version 0. */
+export const decisions = pgTable(
+  "decisions",
+  {
+    entityId: text("entity_id").primaryKey(),
+    shipmentId: text("shipment_id").notNull(),
+    status: text("status").notNull(),
+    assignee: text("assignee"),
+    claimParty: text("claim_party"),
+    claimReference: text("claim_reference"),
+    /** Minor units (öre, cents). */
+    claimAmount: bigint("claim_amount", { mode: "number" }),
+    claimCurrency: char("claim_currency", { length: 3 }),
+    version: integer("version").notNull(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedBy: text("updated_by").notNull(),
+  },
+  (t) => [
+    index("decisions_shipment_idx").on(t.shipmentId),
+    index("decisions_status_idx").on(t.status),
+    index("decisions_assignee_idx").on(t.assignee),
+  ],
+);
+
+/** Notes are appended, never edited or deleted. */
+export const notes = pgTable(
+  "notes",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    entityId: text("entity_id").notNull(),
+    author: text("author").notNull(),
+    at: at("at").notNull().defaultNow(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("notes_entity_idx").on(t.entityId, t.id)],
+);
+
+/** The audit trail. A trigger (migration 0001) refuses UPDATE and DELETE. */
+export const events = pgTable(
+  "events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: at("at").notNull().defaultNow(),
+    actor: text("actor").notNull(),
+    shipmentId: text("shipment_id"),
+    entityId: text("entity_id"),
+    kind: text("kind").notNull(),
+    data: jsonb("data").notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index("events_shipment_idx").on(t.shipmentId, t.id), index("events_entity_idx").on(t.entityId, t.id)],
+);
