@@ -108,7 +108,8 @@ describeStores("decisions", (store) => {
       actor: "ann",
       change: { status: "no_action" },
     });
-    const count = async () => Number((await db.execute(sql`select count(*) as n from events`)).rows[0]?.n);
+    const count = async () =>
+      Number((await db.execute<{ n: number }>(sql`select count(*) as n from events`)).rows[0]?.n);
     const before = await count();
     await expect(db.update(events).set({ actor: "mallory" })).rejects.toThrow();
     await expect(db.delete(events)).rejects.toThrow();
@@ -166,7 +167,7 @@ describeStores("decisions", (store) => {
             } catch (err) {
               if (!(err instanceof AppError) || err.code !== "CONFLICT") throw err;
               // A client that reloads after a conflict sees the current version.
-              if (refresh) seen.set(actor, (err.extra?.current as { version: number }).version);
+              if (refresh) seen.set(actor, (err.extra as { current: { version: number } }).current.version);
             }
           }
           const history = (await shipmentActivity(db, S)).filter((e) => e.entity_id === id).reverse();
