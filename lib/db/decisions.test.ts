@@ -108,8 +108,7 @@ describeStores("decisions", (store) => {
       actor: "ann",
       change: { status: "no_action" },
     });
-    const count = async () =>
-      Number((await db.execute<{ n: number }>(sql`select count(*) as n from events`)).rows[0]?.n);
+    const count = () => db.$count(events);
     const before = await count();
     await expect(db.update(events).set({ actor: "mallory" })).rejects.toThrow();
     await expect(db.delete(events)).rejects.toThrow();
