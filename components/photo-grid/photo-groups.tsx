@@ -3,8 +3,11 @@
 // find-in-page works. Sections nest SKU → reason → discrepancy, each named by its heading.
 
 import { useId } from "react";
+import { shortId } from "@/lib/photos/format";
 import { TILE_GRID_CLASS } from "@/lib/photos/grid-rows";
 import type { PhotoGroups as Groups } from "@/lib/photos/grouping";
+import { reasonLabel } from "@/lib/photos/labels";
+import type { Photo } from "@/lib/photos/types";
 import {
   DiscrepancyHeading,
   ReasonHeading,
@@ -18,9 +21,33 @@ export interface GroupsProps extends TileHandlers {
   groups: Groups;
   /** Rendered under each SKU heading (the catalog strip). */
   renderSkuAside?: (sku: string) => React.ReactNode;
+  /** Rendered under each discrepancy heading, by entity_id (its decision). */
+  renderDiscrepancyAside?: (entityId: string, label: string) => React.ReactNode;
 }
 
-export function PhotoGroups({ groups, onOpen, onImageError, renderSkuAside }: GroupsProps) {
+/** Each distinct entity_id among photos with unrecognised keys is a discrepancy of its own. */
+export function UnrecognisedAsides({
+  photos,
+  render,
+}: {
+  photos: Photo[];
+  render?: GroupsProps["renderDiscrepancyAside"];
+}) {
+  if (!render) return null;
+  const ids = [...new Set(photos.map((p) => p.entity_id))];
+  return (
+    <div className="mt-2 space-y-2">
+      {ids.map((id) => (
+        <div key={id}>
+          <p className="break-all font-mono text-xs text-slate-600">{id}</p>
+          {render(id, `unrecognised key ${id}`)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function PhotoGroups({ groups, onOpen, onImageError, renderSkuAside, renderDiscrepancyAside }: GroupsProps) {
   const base = useId();
   const tiles = `mt-2 grid gap-2 ${TILE_GRID_CLASS}`;
   return (
@@ -50,6 +77,10 @@ export function PhotoGroups({ groups, onOpen, onImageError, renderSkuAside }: Gr
                       discrepancyId={d.discrepancyId}
                       count={d.photos.length}
                     />
+                    {renderDiscrepancyAside?.(
+                      d.photos[0]!.entity_id,
+                      `${sku.sku}, ${reasonLabel(reason.reasonCode)}, discrepancy ${shortId(d.discrepancyId)}`,
+                    )}
                     <TileList photos={d.photos} className={tiles} onOpen={onOpen} onImageError={onImageError} />
                   </div>
                 ))}
@@ -61,6 +92,7 @@ export function PhotoGroups({ groups, onOpen, onImageError, renderSkuAside }: Gr
       {groups.unrecognised.length > 0 && (
         <section data-testid="unrecognised-group" aria-labelledby={`${base}u`}>
           <UnrecognisedHeading id={`${base}u`} count={groups.unrecognised.length} />
+          <UnrecognisedAsides photos={groups.unrecognised} render={renderDiscrepancyAside} />
           <TileList photos={groups.unrecognised} className={tiles} onOpen={onOpen} onImageError={onImageError} />
         </section>
       )}

@@ -4,11 +4,19 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { shortId } from "@/lib/photos/format";
 import { columnsFor, TILE_GAP_PX, tileRowHeight, toGridRows } from "@/lib/photos/grid-rows";
+import { reasonLabel } from "@/lib/photos/labels";
 import { DiscrepancyHeading, ReasonHeading, SkuHeading, TileList, UnrecognisedHeading } from "./group-headings";
-import type { GroupsProps } from "./photo-groups";
+import { type GroupsProps, UnrecognisedAsides } from "./photo-groups";
 
-export function VirtualPhotoGroups({ groups, onOpen, onImageError, renderSkuAside }: GroupsProps) {
+export function VirtualPhotoGroups({
+  groups,
+  onOpen,
+  onImageError,
+  renderSkuAside,
+  renderDiscrepancyAside,
+}: GroupsProps) {
   const base = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(1024);
@@ -68,11 +76,16 @@ export function VirtualPhotoGroups({ groups, onOpen, onImageError, renderSkuAsid
             {row.kind === "discrepancy" && (
               <div className="pl-4 pt-2" data-testid="discrepancy-group" data-discrepancy={row.discrepancyId}>
                 <DiscrepancyHeading id={id} discrepancyId={row.discrepancyId} count={row.count} />
+                {renderDiscrepancyAside?.(
+                  row.photos[0]!.entity_id,
+                  `${row.sku}, ${reasonLabel(row.reasonCode)}, discrepancy ${shortId(row.discrepancyId)}`,
+                )}
               </div>
             )}
             {row.kind === "unrecognised" && (
               <div className="pt-6" data-testid="unrecognised-group">
                 <UnrecognisedHeading id={id} count={row.count} />
+                <UnrecognisedAsides photos={row.photos} render={renderDiscrepancyAside} />
               </div>
             )}
             {row.kind === "tiles" && (

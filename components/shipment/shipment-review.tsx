@@ -5,6 +5,9 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo } from "react";
 import { CatalogStrip } from "@/components/catalog/catalog-strip";
 import { useCatalog } from "@/components/catalog/use-catalog";
+import { DecisionCard } from "@/components/decisions/decision-card";
+import { DecisionProgress } from "@/components/decisions/decision-progress";
+import { useDecisions } from "@/components/decisions/use-decisions";
 import { PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
@@ -32,6 +35,14 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const { photos, isLoading, error, isComplete, retry, refreshUrls } = useShipmentPhotos(shipmentId, firstPage);
   const { view, setView } = useView();
   const catalog = useCatalog(shipmentId);
+  const decisions = useDecisions(shipmentId);
+  const renderDiscrepancyAside = useCallback(
+    (entityId: string, label: string) =>
+      decisions.ready ? (
+        <DecisionCard shipmentId={shipmentId} decision={decisions.decisionOf(entityId)} label={label} />
+      ) : null,
+    [decisions.ready, decisions.decisionOf, shipmentId],
+  );
   const renderSkuAside = useCallback((sku: string) => <CatalogStrip sku={sku} catalog={catalog} />, [catalog]);
 
   useEffect(() => rememberShipment(window.localStorage, shipmentId), [shipmentId]);
@@ -40,6 +51,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const groups = useMemo(() => groupPhotos(visible), [visible]);
   const ordered = useMemo(() => orderedPhotos(groups), [groups]);
   const summary = useMemo(() => summarize(photos), [photos]);
+  const entityIds = useMemo(() => [...new Set(photos.map((p) => p.entity_id))], [photos]);
   const openIndex = view.photo ? ordered.findIndex((p) => p.file_id === view.photo) : -1;
   // A shared link may open a photo that the filters hide: show it anyway rather than nothing.
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
@@ -70,6 +82,14 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
       ) : (
         <>
           <SummaryBar summary={summary} loading={!isComplete} />
+          {decisions.error ? (
+            <ErrorPanel error={decisions.error} title="Could not load the decisions" onRetry={decisions.retry} />
+          ) : (
+            decisions.ready &&
+            entityIds.length > 0 && (
+              <DecisionProgress entityIds={entityIds} statusOf={(id) => decisions.decisionOf(id).status} />
+            )
+          )}
           {error && <ErrorPanel error={error} title="Some photos could not be loaded" onRetry={retry} />}
           {!isComplete && !error && (
             <p className="text-sm text-slate-600" role="status">
@@ -105,7 +125,13 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                   renderSkuAside={renderSkuAside}
                 />
               ) : (
-                <PhotoGroups groups={groups} onOpen={open} onImageError={refreshUrls} renderSkuAside={renderSkuAside} />
+                <PhotoGroups
+                  groups={groups}
+                  onOpen={open}
+                  onImageError={refreshUrls}
+                  renderSkuAside={renderSkuAside}
+                  renderDiscrepancyAside={renderDiscrepancyAside}
+                />
               )}
             </>
           )}

@@ -2,12 +2,14 @@
 // Starts the production build for the end-to-end tests, pointed at the test simulator.
 //   node e2e/support/start-app.mjs <port> [--no-catalog]
 // The server's output also goes to .e2e/app-<port>.log, which the secrets test reads.
-import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { appEnv } from "../../scripts/app-env.mjs";
 import { startNext } from "../../scripts/next-start.mjs";
 
 const settings = JSON.parse(readFileSync(new URL("./settings.json", import.meta.url), "utf8"));
 const port = process.argv[2];
+const dataDir = `.e2e/data-${port}`;
+rmSync(dataDir, { recursive: true, force: true });
 const env = appEnv({
   simOrigin: `http://127.0.0.1:${settings.simPort}`,
   users: settings.users,
@@ -19,6 +21,8 @@ const env = appEnv({
     SITOO_TIMEOUT_MS: "2500",
     SITOO_CATALOG_CACHE_SECONDS: "0",
     SITOO_SEARCH_CACHE_SECONDS: "0",
+    // Each app its own embedded database (PGlite is one process per directory), fresh every run.
+    DATA_DIR: dataDir,
   },
 });
 mkdirSync(".e2e", { recursive: true });

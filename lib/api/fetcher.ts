@@ -6,9 +6,18 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode | ClientErrorCode;
   readonly requestId: string | null;
+  /** The whole error body, e.g. `current` on a CONFLICT. */
+  readonly body: unknown;
 
-  constructor(status: number, code: ErrorCode | ClientErrorCode, message: string, requestId: string | null) {
+  constructor(
+    status: number,
+    code: ErrorCode | ClientErrorCode,
+    message: string,
+    requestId: string | null,
+    body: unknown = null,
+  ) {
     super(message);
+    this.body = body;
     this.name = "ApiError";
     this.status = status;
     this.code = code;
@@ -42,6 +51,7 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
       isErrorCode(body.error_code) ? body.error_code : "HTTP_ERROR",
       body.error_data.message,
       body.request_id ?? null,
+      body,
     );
   throw new ApiError(
     res.status,

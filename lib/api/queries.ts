@@ -1,7 +1,15 @@
 // Every TanStack query key and its fetch, in one place. Shared: imported by client components.
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetcher";
+import type { Decision, DecisionEvent, DecisionStatus, WorkItem } from "@/lib/decisions/model";
+import { type WorklistView, worklistSearch } from "@/lib/decisions/worklist-view";
 import type { CatalogAnswer, PhotoPage } from "@/lib/photos/types";
+
+export interface WorklistPage {
+  discrepancies: WorkItem[];
+  next_cursor: string | null;
+  counts: Record<DecisionStatus, number>;
+}
 
 const shipmentPath = (shipmentId: string) => `/api/shipments/${encodeURIComponent(shipmentId)}`;
 
@@ -30,5 +38,46 @@ export const queries = {
       queryFn: ({ signal }) => fetchJson<CatalogAnswer>(`${shipmentPath(shipmentId)}/products`, { signal }),
       // Catalog data changes rarely; the server caches it for a few minutes too.
       staleTime: 5 * 60_000,
+    }),
+
+  /** The shipment's stored decisions. */
+  decisions: (shipmentId: string) =>
+    queryOptions({
+      queryKey: ["decisions", shipmentId] as const,
+      queryFn: ({ signal }) =>
+        fetchJson<{ shipment_id: string; decisions: Decision[] }>(`${shipmentPath(shipmentId)}/decisions`, { signal }),
+      // Colleagues' changes show up within half a minute, and at once when the tab is focused.
+      refetchInterval: 30_000,
+    }),
+
+  /** The shipment's audit events, newest first. */
+  activity: (shipmentId: string) =>
+    queryOptions({
+      queryKey: ["activity", shipmentId] as const,
+      queryFn: ({ signal }) =>
+        fetchJson<{ events: DecisionEvent[] }>(`${shipmentPath(shipmentId)}/activity`, { signal }),
+    }),
+
+  /** Who can be assigned work, and who is signed in. */
+  users: () =>
+    queryOptions({
+      queryKey: ["users"] as const,
+      queryFn: ({ signal }) =>
+        fetchJson<{ me: string; users: { name: string; display_name: string }[] }>("/api/users", { signal }),
+      staleTime: 5 * 60_000,
+    }),
+
+  /** The worklist, page by page, for one set of filters. */
+  worklist: (view: WorklistView) =>
+    infiniteQueryOptions({
+      queryKey: ["worklist", view] as const,
+      queryFn: ({ pageParam, signal }) => {
+        const search = new URLSearchParams(worklistSearch(view));
+        if (pageParam) search.set("cursor", pageParam);
+        const q = search.toString();
+        return fetchJson<WorklistPage>(`/api/discrepancies${q ? `?${q}` : ""}`, { signal });
+      },
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.next_cursor ?? undefined,
     }),
 };

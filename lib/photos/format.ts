@@ -22,3 +22,9 @@ export function formatTime(seconds: number | null, timeZone?: string): string {
 }
 
 export const shortId = (id: string) => (id.length > 8 ? id.slice(0, 8) : id);
+
+/** One of our own ISO 8601 timestamps, in the user's time zone. */
+export function formatIsoTime(iso: string, timeZone?: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? "—" : formatTime(ms / 1000, timeZone);
+}

@@ -39,8 +39,17 @@ interface GroupsShape<P> {
 export type GridRow<P> =
   | { kind: "sku"; key: string; sku: string; count: number }
   | { kind: "reason"; key: string; sku: string; reasonCode: string; count: number }
-  | { kind: "discrepancy"; key: string; sku: string; reasonCode: string; discrepancyId: string; count: number }
-  | { kind: "unrecognised"; key: string; count: number }
+  | {
+      kind: "discrepancy";
+      key: string;
+      sku: string;
+      reasonCode: string;
+      discrepancyId: string;
+      count: number;
+      /** The discrepancy's photos (their entity_id names it). */
+      photos: P[];
+    }
+  | { kind: "unrecognised"; key: string; count: number; photos: P[] }
   | { kind: "tiles"; key: string; photos: P[] };
 
 /** The groups as rows: each heading is a row, each discrepancy's photos `columns` to a row. */
@@ -64,13 +73,14 @@ export function toGridRows<P>(groups: GroupsShape<P>, columns: number): GridRow<
           reasonCode: reason.reasonCode,
           discrepancyId: d.discrepancyId,
           count: d.photos.length,
+          photos: d.photos,
         });
         tiles(`t:${id}`, d.photos);
       }
     }
   }
   if (groups.unrecognised.length > 0) {
-    rows.push({ kind: "unrecognised", key: "u", count: groups.unrecognised.length });
+    rows.push({ kind: "unrecognised", key: "u", count: groups.unrecognised.length, photos: groups.unrecognised });
     tiles("t:u", groups.unrecognised);
   }
   return rows;

@@ -1,0 +1,89 @@
+"use client";
+// The claim on a decision: against whom, its reference, and the amount in the currency's units.
+import { useId, useState } from "react";
+import { claimPartyLabel } from "@/lib/decisions/labels";
+import { CLAIM_PARTIES, type Claim, type ClaimParty } from "@/lib/decisions/model";
+import { fromMinorUnits, toMinorUnits } from "@/lib/decisions/money";
+
+const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
+
+export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (claim: Claim | null) => void }) {
+  const id = useId();
+  const [party, setParty] = useState<ClaimParty>(claim?.party ?? "supplier");
+  const [reference, setReference] = useState(claim?.reference ?? "");
+  const [currency, setCurrency] = useState(claim?.currency ?? "SEK");
+  const [amount, setAmount] = useState(
+    claim?.amount !== null && claim?.amount !== undefined ? fromMinorUnits(claim.amount, claim.currency ?? "SEK") : "",
+  );
+  const code = currency.trim().toUpperCase();
+  const minor = amount.trim() ? toMinorUnits(amount, code) : null;
+  const amountProblem = amount.trim() && minor === null ? "Type an amount such as 129.50." : null;
+  const currencyProblem = /^[A-Z]{3}$/.test(code) ? null : "A currency is three letters, such as SEK.";
+
+  return (
+    <fieldset className="rounded-md border border-slate-200 p-3">
+      <legend className="px-1 font-medium">Claim</legend>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1">
+          <span>Against</span>
+          <select className={field} value={party} onChange={(e) => setParty(e.target.value as ClaimParty)}>
+            {CLAIM_PARTIES.map((p) => (
+              <option key={p} value={p}>
+                {claimPartyLabel(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>Claim reference</span>
+          <input className={field} value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>Amount</span>
+          <input
+            className={`${field} w-28`}
+            inputMode="decimal"
+            value={amount}
+            aria-invalid={Boolean(amountProblem)}
+            aria-describedby={`${id}-problem`}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>Currency</span>
+          <input
+            className={`${field} w-20 uppercase`}
+            value={currency}
+            maxLength={3}
+            aria-invalid={Boolean(currencyProblem)}
+            aria-describedby={`${id}-problem`}
+            onChange={(e) => setCurrency(e.target.value)}
+          />
+        </label>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-50"
+          disabled={Boolean(amountProblem || currencyProblem)}
+          onClick={() =>
+            onSave({
+              party,
+              reference: reference.trim() || null,
+              amount: minor,
+              currency: minor === null ? null : code,
+            })
+          }
+        >
+          Save claim
+        </button>
+        {claim && (
+          <button type="button" className="px-1 py-1.5 underline" onClick={() => onSave(null)}>
+            Remove claim
+          </button>
+        )}
+      </div>
+      <p id={`${id}-problem`} className="mt-1 text-sm text-red-800" aria-live="polite">
+        {amountProblem ?? currencyProblem ?? ""}
+      </p>
+    </fieldset>
+  );
+}

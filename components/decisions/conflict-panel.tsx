@@ -1,0 +1,51 @@
+// Someone else changed a decision first: what they changed, and a choice to keep theirs or to
+// apply mine on top.
+import { describeDifference } from "@/lib/decisions/labels";
+import type { Conflict } from "./use-decisions";
+
+export function ConflictPanel({
+  conflict,
+  onKeepTheirs,
+  onApplyMine,
+}: {
+  conflict: Conflict;
+  onKeepTheirs: () => void;
+  onApplyMine: () => void;
+}) {
+  const changes = describeDifference(conflict.base, conflict.current);
+  return (
+    <div
+      role="alert"
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950"
+      data-testid="decision-conflict"
+    >
+      <p className="font-semibold">
+        {conflict.current.updated_by ?? "Someone"} changed this discrepancy while you were working on it.
+      </p>
+      {changes.length > 0 && (
+        <ul className="mt-1 list-disc pl-5">
+          {changes.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-1">Your change was not saved.</p>
+      <div className="mt-2 flex gap-2">
+        <button
+          type="button"
+          className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium"
+          onClick={onKeepTheirs}
+        >
+          Keep theirs
+        </button>
+        <button
+          type="button"
+          className="rounded-md bg-amber-800 px-3 py-1.5 font-medium text-white"
+          onClick={onApplyMine}
+        >
+          Apply mine again
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+// One discrepancy's decision beside its photos: status, assignee and claim at a glance, and the
+// controls to change them without leaving the page.
+import { useId, useState } from "react";
+import { claimSummary } from "@/lib/decisions/labels";
+import type { Decision } from "@/lib/decisions/model";
+import { DecisionChip } from "./decision-chip";
+import { DecisionEditor } from "./decision-editor";
+
+export interface DecisionCardProps {
+  shipmentId: string;
+  decision: Decision;
+  /** What the discrepancy is, for the editor's accessible name. */
+  label: string;
+}
+
+export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps) {
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  return (
+    <div
+      className="mt-1 rounded-md border border-slate-200 bg-white text-sm"
+      data-testid="decision-card"
+      data-entity={decision.entity_id}
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
+        <DecisionChip status={decision.status} />
+        <span className="text-slate-700" data-testid="decision-assignee">
+          {decision.assignee ? `Assigned to ${decision.assignee}` : "Unassigned"}
+        </span>
+        {decision.claim && (
+          <span className="text-slate-700" data-testid="decision-claim">
+            {claimSummary(decision.claim)}
+          </span>
+        )}
+        {decision.notes.length > 0 && (
+          <span className="text-slate-600">
+            {decision.notes.length} {decision.notes.length === 1 ? "note" : "notes"}
+          </span>
+        )}
+        <button
+          type="button"
+          className="ml-auto rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? "Close" : "Decide"}
+          <span className="sr-only"> for {label}</span>
+        </button>
+      </div>
+      <section id={panel} hidden={!open} aria-label={`Decision for ${label}`} className="border-t border-slate-200 p-3">
+        {open && <DecisionEditor shipmentId={shipmentId} decision={decision} />}
+      </section>
+    </div>
+  );
+}

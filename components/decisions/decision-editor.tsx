@@ -1,0 +1,114 @@
+"use client";
+// The controls of one decision: status, assignee, claim, a new note, and its history. Each change
+// saves at once; a failed save keeps what was typed, with a Retry.
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { queries } from "@/lib/api/queries";
+import { decisionStatusLabel } from "@/lib/decisions/labels";
+import { DECISION_STATUSES, type Decision, type DecisionChange } from "@/lib/decisions/model";
+import { ClaimForm } from "./claim-form";
+import { ConflictPanel } from "./conflict-panel";
+import { DecisionHistory } from "./decision-history";
+import { useChangeDecision } from "./use-decisions";
+
+const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
+const button = "rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-50";
+
+export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; decision: Decision }) {
+  const users = useQuery(queries.users());
+  const { change, pending, error, conflict, keepTheirs, lastChange } = useChangeDecision(
+    shipmentId,
+    decision.entity_id,
+  );
+  const [note, setNote] = useState("");
+  const me = users.data?.me;
+  const save = (c: DecisionChange) => change(c).catch(() => {});
+  const addNote = () =>
+    change({ note }).then(
+      () => setNote(""),
+      () => {},
+    );
+  // A note is sent again from its box (it stays there until saved); other changes as they were.
+  const again = (c: DecisionChange) => (c.note !== undefined ? addNote() : save(c));
+
+  return (
+    <div className="space-y-4">
+      {conflict && (
+        <ConflictPanel conflict={conflict} onKeepTheirs={keepTheirs} onApplyMine={() => again(conflict.mine)} />
+      )}
+      {error && (
+        <ErrorPanel
+          error={error}
+          title="Your change was not saved"
+          onRetry={() => lastChange && void again(lastChange)}
+        />
+      )}
+      <div className="flex flex-wrap items-end gap-4">
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Status</span>
+          <select
+            className={field}
+            value={decision.status}
+            onChange={(e) => save({ status: e.target.value as Decision["status"] })}
+          >
+            {DECISION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {decisionStatusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">Assignee</span>
+          <select
+            className={field}
+            value={decision.assignee ?? ""}
+            onChange={(e) => save({ assignee: e.target.value || null })}
+          >
+            <option value="">Unassigned</option>
+            {decision.assignee && !users.data?.users.some((u) => u.name === decision.assignee) && (
+              <option value={decision.assignee}>{decision.assignee}</option>
+            )}
+            {users.data?.users.map((u) => (
+              <option key={u.name} value={u.name}>
+                {u.display_name}
+                {u.name === me ? " (me)" : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+        {me && decision.assignee !== me && (
+          <button type="button" className={button} onClick={() => save({ assignee: me })}>
+            Assign to me
+          </button>
+        )}
+        {pending && (
+          <span className="text-slate-600" role="status">
+            Saving…
+          </span>
+        )}
+      </div>
+      <ClaimForm claim={decision.claim} onSave={(claim) => save({ claim })} />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`note-${decision.entity_id}`} className="font-medium">
+          Add a note
+        </label>
+        <textarea
+          id={`note-${decision.entity_id}`}
+          className={`${field} min-h-16`}
+          maxLength={4000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <div className="flex items-center gap-3">
+          <button type="button" className={button} disabled={!note.trim() || pending} onClick={addNote}>
+            Add note
+          </button>
+          <span className="text-xs text-slate-600">{note.length} / 4,000</span>
+        </div>
+      </div>
+      <DecisionHistory shipmentId={shipmentId} entityId={decision.entity_id} />
+    </div>
+  );
+}

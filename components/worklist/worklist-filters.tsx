@@ -1,0 +1,85 @@
+// The worklist's filters and its counts per status (each count is a shortcut to that status).
+import { decisionStatusLabel } from "@/lib/decisions/labels";
+import { DECISION_STATUSES, type DecisionStatus } from "@/lib/decisions/model";
+import type { WorklistView } from "@/lib/decisions/worklist-view";
+import { DecisionChip } from "../decisions/decision-chip";
+
+const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+export function WorklistFilters({
+  view,
+  onChange,
+  counts,
+}: {
+  view: WorklistView;
+  onChange: (v: WorklistView) => void;
+  counts: Record<DecisionStatus, number> | undefined;
+}) {
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Status</span>
+          <select className={field} value={view.status} onChange={(e) => onChange({ ...view, status: e.target.value })}>
+            <option value="">Open work (not final)</option>
+            {DECISION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {decisionStatusLabel(s)}
+              </option>
+            ))}
+            <option value="all">Every status</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Assignee</span>
+          <select
+            className={field}
+            value={view.assignee}
+            onChange={(e) => onChange({ ...view, assignee: e.target.value })}
+          >
+            <option value="anyone">Anyone</option>
+            <option value="me">Assigned to me</option>
+            <option value="unassigned">Unassigned</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Reason code</span>
+          <input
+            className={`${field} w-36`}
+            value={view.reason}
+            maxLength={100}
+            placeholder="e.g. DAMAGED"
+            onChange={(e) => onChange({ ...view, reason: e.target.value.trim() })}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Shipment</span>
+          <input
+            className={`${field} w-36 font-mono`}
+            value={view.shipment}
+            maxLength={64}
+            pattern="[A-Za-z0-9._\-]*"
+            onChange={(e) => onChange({ ...view, shipment: e.target.value.trim() })}
+          />
+        </label>
+      </div>
+      {counts && (
+        <ul className="flex flex-wrap gap-2" aria-label="Discrepancies by status" data-testid="worklist-counts">
+          {DECISION_STATUSES.map((s) => (
+            <li key={s}>
+              <button
+                type="button"
+                className="flex items-center gap-1.5 rounded-md px-1 py-0.5 text-sm hover:bg-slate-100"
+                aria-pressed={view.status === s}
+                onClick={() => onChange({ ...view, status: view.status === s ? "" : s })}
+              >
+                <DecisionChip status={s} />
+                <span data-testid={`count-${s}`}>{counts[s]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

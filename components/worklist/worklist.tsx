@@ -1,0 +1,109 @@
+"use client";
+// The team's worklist: discrepancies across shipments, oldest first, filtered in the query string,
+// each linking to its review page filtered to it.
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo } from "react";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { queries } from "@/lib/api/queries";
+import { reviewLink, worklistSearch } from "@/lib/decisions/worklist-view";
+import { formatIsoTime, shortId } from "@/lib/photos/format";
+import { reasonLabel } from "@/lib/photos/labels";
+import { DecisionChip } from "../decisions/decision-chip";
+import { useWorklistView } from "./use-worklist-view";
+import { WorklistFilters } from "./worklist-filters";
+
+export function Worklist() {
+  const { view, setView } = useWorklistView();
+  const query = useInfiniteQuery(queries.worklist(view));
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.discrepancies) ?? [], [query.data]);
+  const counts = query.data?.pages[0]?.counts;
+
+  return (
+    <section aria-labelledby="worklist-heading" className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h2 id="worklist-heading" className="text-xl font-semibold">
+          Worklist
+        </h2>
+        <a
+          className="text-sm font-medium text-brand-700 underline"
+          href={`/api/discrepancies.csv${worklistSearch(view)}`}
+          download
+        >
+          Export CSV
+        </a>
+      </div>
+      <p className="text-sm text-slate-600">
+        Every discrepancy this dashboard has seen in a shipment someone opened, oldest first.
+      </p>
+      <WorklistFilters view={view} onChange={setView} counts={counts} />
+      {query.error ? (
+        <ErrorPanel error={query.error} title="Could not load the worklist" onRetry={() => void query.refetch()} />
+      ) : query.isPending ? (
+        <p role="status" className="text-sm text-slate-600">
+          Loading the worklist…
+        </p>
+      ) : items.length === 0 ? (
+        <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700" data-testid="worklist-empty">
+          Nothing matches these filters. Discrepancies appear here once their shipment has been opened.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm" data-testid="worklist">
+            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+              <tr>
+                <th className="px-3 py-2">Discrepancy</th>
+                <th className="px-3 py-2">Reason</th>
+                <th className="px-3 py-2">Photos</th>
+                <th className="px-3 py-2">Status</th>
+                <th className="px-3 py-2">Assignee</th>
+                <th className="px-3 py-2">First seen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr
+                  key={item.entity_id}
+                  className="border-b border-slate-100 last:border-0"
+                  data-testid="worklist-row"
+                  data-entity={item.entity_id}
+                >
+                  <td className="px-3 py-2">
+                    <Link href={reviewLink(item)} className="font-medium text-brand-700 underline">
+                      <span className="font-mono">{item.shipment_id}</span>
+                      {item.sku ? (
+                        <>
+                          {" · "}
+                          <span className="font-mono">{item.sku}</span> · {shortId(item.discrepancy_id ?? "")}
+                        </>
+                      ) : (
+                        " · unrecognised key"
+                      )}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">{item.reason_code ? reasonLabel(item.reason_code) : "—"}</td>
+                  <td className="px-3 py-2">{item.photo_count}</td>
+                  <td className="px-3 py-2">
+                    <DecisionChip status={item.status} />
+                  </td>
+                  <td className="px-3 py-2">{item.assignee ?? <span className="text-slate-500">Unassigned</span>}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatIsoTime(item.first_seen_at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {query.hasNextPage && (
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50"
+          disabled={query.isFetchingNextPage}
+          onClick={() => void query.fetchNextPage()}
+        >
+          {query.isFetchingNextPage ? "Loading…" : "Show more"}
+        </button>
+      )}
+    </section>
+  );
+}
