@@ -4,7 +4,9 @@ import { appRoutes, PUBLIC } from "./support/routes";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("every page and API route refuses an anonymous request, except sign-in, auth and health", async ({ baseURL }) => {
+test("every page and API route refuses an anonymous request, except sign-in, auth, health and ready", async ({
+  baseURL,
+}) => {
   const routes = appRoutes();
   // The enumeration itself must find the routes we know of, or this test proves nothing.
   expect(routes.map((r) => r.path)).toEqual(
@@ -16,6 +18,11 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
       "/api/shipments/1RT823V93/photos",
       "/api/photos/00000000-0000-4000-8000-000000000000",
       "/api/shipments/1RT823V93/products",
+      "/api/shipments/1RT823V93/decisions",
+      "/api/shipments/1RT823V93/activity",
+      "/api/discrepancies",
+      "/api/discrepancies.csv",
+      "/api/users",
     ]),
   );
   const anonymous = await playwrightRequest.newContext({ baseURL });
@@ -33,6 +40,10 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
   }
   expect((await anonymous.get("/login")).status()).toBe(200);
   expect((await anonymous.get("/api/health")).status()).toBe(200);
+  // Readiness says only whether the store answers, nothing about anyone's data.
+  const ready = await anonymous.get("/api/ready");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toEqual({ ok: true, checks: { database: "ok" } });
   await anonymous.dispose();
 });
 

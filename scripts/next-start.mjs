@@ -3,8 +3,11 @@
 // reach the server it starts.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 
-export const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+// Resolved from the project root (every caller runs there), not import.meta: Playwright loads this
+// module from TypeScript tests too.
+export const NEXT_BIN = createRequire(path.join(process.cwd(), "package.json")).resolve("next/dist/bin/next");
 
 /**
  * Spawns `next start -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.

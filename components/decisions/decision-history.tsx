@@ -20,7 +20,7 @@ export function DecisionHistory({ shipmentId, entityId }: { shipmentId: string; 
         <ol className="mt-1 space-y-1" data-testid="decision-history">
           {events.map((e) => (
             <li key={e.id} className="flex flex-wrap gap-x-2">
-              <span className="break-words">{describeEvent(e)}</span>
+              <span className="break-words">{describeEvent(e)}</span>{" "}
               <span className="text-slate-600">
                 — {e.actor}, <time dateTime={e.at}>{formatIsoTime(e.at)}</time>
               </span>

@@ -44,7 +44,7 @@ export function appRoutes(root = "app"): AppRoute[] {
         ? ["GET"]
         : [
             ...source.matchAll(
-              /export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b|export const \{ ([A-Z, ]+) \}/g,
+              /export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b|export (?:const )?\{ ([A-Z, ]+) \}/g,
             ),
           ]
             .flatMap((m) => (m[1] ? [m[1]] : m[2]!.split(",").map((x) => x.trim())))
@@ -55,4 +55,4 @@ export function appRoutes(root = "app"): AppRoute[] {
 }
 
 /** Reachable without a session, by design. */
-export const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/health$/];
+export const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/(health|ready)$/];

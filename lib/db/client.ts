@@ -63,7 +63,9 @@ export async function openStore(options: { databaseUrl?: string; dataDir?: strin
 
 /** Where the store lives, from the environment. */
 export function storeSettings(env: Record<string, string | undefined> = process.env) {
-  return env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATA_DIR || ".data") };
+  return env.DATABASE_URL
+    ? { databaseUrl: env.DATABASE_URL }
+    : { dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATA_DIR || ".data") };
 }
 
 /** The process's store, opened (and migrated) on first use. A failed open is retried next time. */

@@ -6,6 +6,7 @@ import { startSim as startSimulator } from "../../sitoo-sim/test-helpers.mjs";
 import { appEnv } from "../app-env.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { startNext } from "../next-start.mjs";
+import { signInAs } from "../sign-in.mjs";
 
 export const USER = ["bench", "bench-password-1"];
 
@@ -27,31 +28,8 @@ export async function startApp({ port, simOrigin, extra = {} }) {
   return { base: app.base, pid: app.child.pid, stop: app.stop };
 }
 
-/** Cookies set by a response, the last one of each name winning, as in a browser. */
-function cookiesOf(res) {
-  const jar = new Map();
-  for (const c of res.headers.getSetCookie()) {
-    const pair = c.split(";")[0];
-    jar.set(pair.split("=")[0], pair);
-  }
-  return [...jar.values()];
-}
-
-/** Signs in through next-auth's credentials endpoint; returns the Cookie header value. */
-export async function signIn(base) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = cookiesOf(csrf);
-  const { csrfToken } = await csrf.json();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, username: USER[0], password: USER[1], callbackUrl: "/" }),
-  });
-  const session = cookiesOf(res).find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`sign-in failed: HTTP ${res.status}`);
-  return session;
-}
+/** Signs the benchmark user in; returns the Cookie header value. */
+export const signIn = (base) => signInAs(base, USER);
 
 export async function browser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });

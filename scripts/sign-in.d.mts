@@ -1,0 +1,1 @@
+export function signInAs(base: string, user: [string, string]): Promise<string>;
