@@ -106,17 +106,27 @@ test("the worklist lists a shipment's discrepancies once it was opened, and filt
   page,
   review,
   request,
+  sim,
 }) => {
-  await page.goto(`/?shipment=${SHIPMENTS.mixed}`);
+  // A shipment no test has opened: three discrepancies photographed at the store just now.
+  const shipment = `WL${Date.now().toString(36).toUpperCase()}`;
+  for (const [sku, reason, d] of [
+    ["SKU-1", "DAMAGED", "a"],
+    ["SKU-1", "DAMAGED", "b"],
+    ["SKU-2", "SHORTAGE", "c"],
+  ])
+    await sim.startUpload(`${shipment}|${sku}|${reason}|${d}`);
+  await page.goto(`/?shipment=${shipment}`);
   await expect(page.getByTestId("worklist-empty")).toBeVisible();
-  await review.open(SHIPMENTS.mixed);
-  await expect(page.getByTestId("decision-card").first()).toBeVisible();
-  await page.goto(`/?shipment=${SHIPMENTS.mixed}`);
+  await review.open(shipment);
+  await expect(page.getByTestId("decision-card")).toHaveCount(3);
+  await page.goto(`/?shipment=${shipment}`);
   const rows = page.getByTestId("worklist-row");
   await expect(rows.first()).toBeVisible();
   const total = await rows.count();
   const first = await rows.first().getAttribute("data-entity");
-  const patch = await request.patch(`/api/shipments/${SHIPMENTS.mixed}/decisions`, {
+  expect(total).toBe(3);
+  const patch = await request.patch(`/api/shipments/${shipment}/decisions`, {
     data: { entity_id: first, version: 0, assignee: "reviewer" },
   });
   expect(patch.status()).toBe(200);
@@ -128,7 +138,7 @@ test("the worklist lists a shipment's discrepancies once it was opened, and filt
   await expect(rows).toHaveCount(total - 1);
   // The row opens the review page filtered to that discrepancy.
   await rows.first().getByRole("link").click();
-  await expect(page).toHaveURL(/\/shipments\/2MB410K77\?sku=.*&discrepancy=/);
+  await expect(page).toHaveURL(new RegExp(`/shipments/${shipment}\\?sku=.*&discrepancy=`));
   await expect(page.getByTestId("discrepancy-group")).toHaveCount(1);
 });
 

@@ -235,13 +235,13 @@ test("lookup validates as you type and remembers recently opened shipments", asy
   await field.fill("bad|id");
   await expect(page.getByText("Use only letters, digits, dash, underscore and dot.")).toBeVisible();
   await expect(field).toHaveAttribute("aria-invalid", "true");
-  await page.getByRole("button", { name: "Open" }).click();
+  await page.getByRole("button", { name: "Open", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
   await field.fill(SHIPMENTS.neighbour);
-  await page.getByRole("button", { name: "Open" }).click();
+  await page.getByRole("button", { name: "Open", exact: true }).click();
   await expect(page).toHaveURL(`/shipments/${SHIPMENTS.neighbour}`);
   await expect(page.getByTestId("summary-photos")).toHaveText("3");
   await page.goto("/");
-  await page.getByRole("link", { name: SHIPMENTS.neighbour }).click();
+  await page.getByRole("region", { name: "Recently opened" }).getByRole("link", { name: SHIPMENTS.neighbour }).click();
   await expect(page).toHaveURL(`/shipments/${SHIPMENTS.neighbour}`);
 });

@@ -36,6 +36,7 @@ export interface SimClient {
   configure(config: { url_lifetime_seconds?: number; processing_ready_seconds?: number }): Promise<unknown>;
   requests(since?: number): Promise<LoggedRequest[]>;
   clearRequests(): Promise<unknown>;
+  startUpload(entityId: string, credentials?: string): Promise<{ file_id: string }>;
 }
 
 export function createSimClient(origin: string): SimClient;

@@ -21,6 +21,21 @@ export function createSimClient(origin) {
     configure: (config) => call("POST", "/__sim/config", config),
     requests: async (since = 0) => (await call("GET", `/__sim/requests?since=${since}`)).requests,
     clearRequests: () => call("DELETE", "/__sim/requests"),
+    /** Starts an upload for `entityId` as a POS device would: the photo exists at once ("uploading"). */
+    startUpload: async (entityId, credentials = "sim-api-id:sim-password") => {
+      const res = await fetch(`${origin}/v1/media/upload-url`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Basic ${btoa(credentials)}` },
+        body: JSON.stringify({
+          file_name: "photo.jpg",
+          content_type: "image/jpeg",
+          entity_type: "shipment_item",
+          entity_id: entityId,
+        }),
+      });
+      if (!res.ok) throw new Error(`sim upload-url: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
   };
 }
 

@@ -69,7 +69,7 @@ export function Worklist() {
                   data-entity={item.entity_id}
                 >
                   <td className="px-3 py-2">
-                    <Link href={reviewLink(item)} className="font-medium text-brand-700 underline">
+                    <Link href={reviewLink(item)} prefetch={false} className="font-medium text-brand-700 underline">
                       <span className="font-mono">{item.shipment_id}</span>
                       {item.sku ? (
                         <>

@@ -13,9 +13,13 @@ import figure5 from "./5-huge-shipment.mjs";
 import figure6 from "./6-page-left-open.mjs";
 import figure7 from "./7-javascript-sent.mjs";
 import figure8 from "./8-thumbnail-bytes.mjs";
+import figure9 from "./9-decision-save.mjs";
+import figure10 from "./10-worklist.mjs";
+import figure11 from "./11-index-write-cost.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
+import { scratchPostgres } from "./store.mjs";
 
-const FIGURES = [figure1, figure2, figure3, figure4, figure5, figure6, figure7, figure8];
+const FIGURES = [figure1, figure2, figure3, figure4, figure5, figure6, figure7, figure8, figure9, figure10, figure11];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 
 requireBuild();
@@ -24,6 +28,17 @@ const s = await startSim({ hugePhotos: 5000, maxLimit: 100 });
 // A: the product as configured by default (server cache on). B: cache off, to measure the proxy.
 const appA = await startApp({ port: 3410, simOrigin: s.origin });
 const appB = await startApp({ port: 3411, simOrigin: s.origin, extra: { SITOO_SEARCH_CACHE_SECONDS: "0" } });
+// C: as B, without recording searches in the discrepancy index (figure 11).
+const appC = await startApp({
+  port: 3413,
+  simOrigin: s.origin,
+  extra: { SITOO_SEARCH_CACHE_SECONDS: "0", SPR_INDEX_WRITES: "0" },
+});
+// P: the store on a PostgreSQL server, when one answers (figures 9 and 10).
+const scratch = await scratchPostgres();
+const postgresApp = scratch.url
+  ? { url: scratch.url, app: await startApp({ port: 3414, simOrigin: s.origin, extra: { DATABASE_URL: scratch.url } }) }
+  : { url: null, app: null, reason: `no PostgreSQL server (${scratch.reason})` };
 
 /** @typedef {typeof ctx} BenchContext */
 const ctx = {
@@ -32,10 +47,13 @@ const ctx = {
   appB,
   cookieA: await signIn(appA.base),
   cookieB: await signIn(appB.base),
+  appC,
+  cookieC: await signIn(appC.base),
+  postgresApp,
   chrome: await browser(),
   basic: `Basic ${Buffer.from("sim-api-id:sim-password").toString("base64")}`,
   /** Values one figure hands to a later one (figure 2 compares with figure 1's uncached p50). */
-  shared: { uncachedP50: 0 },
+  shared: { uncachedP50: 0, worklistPlan: "" },
   cannon: (opts) =>
     new Promise((resolve, reject) =>
       autocannon({ duration: 8, ...opts }, (err, r) => (err ? reject(err) : resolve(r))),
@@ -56,11 +74,15 @@ try {
   }
 } finally {
   await ctx.chrome.close();
-  appA.stop();
-  appB.stop();
+  for (const app of [appA, appB, appC, postgresApp.app]) app?.stop();
+  await postgresApp.app?.stopped();
+  await scratch.drop();
   await s.close();
 }
 
 const table = markdownTable(["figure", "measure", "value", "target", "lower bound", "verdict"], rows);
-if (!only) writeBenchmarkSection("bench", `Machine: ${machineLine()}. Written by \`npm run bench\`.\n\n${table}`);
+if (!only) {
+  writeBenchmarkSection("bench", `Machine: ${machineLine()}. Written by \`npm run bench\`.\n\n${table}`);
+  if (ctx.shared.worklistPlan) writeBenchmarkSection("bench-plan", `\`\`\`\n${ctx.shared.worklistPlan}\n\`\`\``);
+}
 console.log(`\n${table}\n\n${only ? "Not written (BENCH_ONLY)." : "Written to BENCHMARKS.md"}`);

@@ -1,6 +1,8 @@
 // Shared by the benchmark figures (scripts/bench/) and `npm run loadtest`: the simulator and production servers on
 // loopback, a signed-in session, and process memory readings.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium } from "@playwright/test";
 import { startSim as startSimulator } from "../../sitoo-sim/test-helpers.mjs";
 import { appEnv } from "../app-env.mjs";
@@ -22,10 +24,23 @@ export const startSim = startSimulator;
 
 /** Starts `next start` on a port against the simulator; resolves once /api/health answers. */
 export async function startApp({ port, simOrigin, extra = {} }) {
-  const env = appEnv({ simOrigin, users: [USER], extra: { LOG_LEVEL: "warn", ...extra } });
+  // Each app its own embedded database unless told otherwise (PGlite is one process per directory).
+  const dataDir = extra.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), `spr-bench-${port}-`));
+  const env = appEnv({ simOrigin, users: [USER], extra: { LOG_LEVEL: "warn", DATA_DIR: dataDir, ...extra } });
   const app = startNext({ port, env, stdio: ["ignore", "ignore", "inherit"] });
   await app.ready(20_000);
-  return { base: app.base, pid: app.child.pid, stop: app.stop };
+  const exited = new Promise((resolve) => app.child.on("exit", resolve));
+  return {
+    base: app.base,
+    pid: app.child.pid,
+    dataDir,
+    stop: app.stop,
+    /** Stops the server and resolves once it has exited. */
+    stopped: () => {
+      app.stop();
+      return exited;
+    },
+  };
 }
 
 /** Signs the benchmark user in; returns the Cookie header value. */
@@ -54,3 +69,8 @@ export const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 export const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+export const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
