@@ -59,7 +59,14 @@ export function controlRoutes(state) {
     },
     { method: "GET", pattern: /^\/__sim\/faults$/, handle: () => ({ faults: faults.list() }) },
     { method: "POST", pattern: /^\/__sim\/faults$/, handle: addFault, status: 201 },
-    { method: "DELETE", pattern: /^\/__sim\/faults$/, handle: () => (faults.clear(), ok) },
+    {
+      method: "DELETE",
+      pattern: /^\/__sim\/faults$/,
+      handle: () => {
+        faults.clear();
+        return ok;
+      },
+    },
     { method: "GET", pattern: /^\/__sim\/config$/, handle: publicConfig },
     { method: "POST", pattern: /^\/__sim\/config$/, handle: setConfig },
     { method: "POST", pattern: /^\/__sim\/reset$/, handle: reset },

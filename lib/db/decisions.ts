@@ -1,7 +1,7 @@
 // Decisions, notes and their audit events: read a shipment's decisions, and change one with
 // optimistic concurrency in one transaction. Server-only.
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { AppError } from "@/lib/api/errors";
 import { type Decision, type DecisionChange, eventsFor, openDecision } from "@/lib/decisions/model";
 import type { Db } from "./client";
@@ -73,20 +73,20 @@ export async function changeDecision(
         .onConflictDoNothing();
       row = await locked();
     }
-    const current = row
-      ? toDecision(row, await tx.select().from(notes).where(eq(notes.entityId, entityId)).orderBy(asc(notes.id)))
-      : openDecision(entityId, shipmentId);
-    if (current.version !== input.version || !row)
+    if (!row || row.version !== input.version)
       throw new AppError("CONFLICT", "Someone else changed this decision since you loaded it.", {
-        extra: { current },
+        extra: { current: (await load(tx, [entityId]))[0] ?? openDecision(entityId, shipmentId) },
       });
 
+    // Notes are only appended, so the change's events do not depend on them.
+    const current = toDecision(row, []);
     const changes = eventsFor(current, change);
-    if (changes.length === 0) return current;
+    const noteRows = async () => tx.select().from(notes).where(eq(notes.entityId, entityId)).orderBy(asc(notes.id));
+    if (changes.length === 0) return toDecision(row, await noteRows());
     const version = current.version + 1;
     const now = new Date();
-    const next = { ...current, ...change, version };
-    await tx
+    const next = { ...current, ...change };
+    const [updated] = await tx
       .update(decisions)
       .set({
         status: next.status,
@@ -99,7 +99,8 @@ export async function changeDecision(
         updatedAt: now,
         updatedBy: actor,
       })
-      .where(and(eq(decisions.entityId, entityId), eq(decisions.version, current.version)));
+      .where(eq(decisions.entityId, entityId))
+      .returning();
     if (change.note !== undefined)
       await tx.insert(notes).values({ entityId, author: actor, at: now, text: change.note });
     await tx
@@ -107,7 +108,7 @@ export async function changeDecision(
       .values(
         changes.map((c) => ({ at: now, actor, shipmentId, entityId, kind: c.kind, data: { ...c.data, version } })),
       );
-    return (await load(tx, [entityId]))[0]!;
+    return toDecision(updated!, await noteRows());
   });
 }
 
