@@ -52,6 +52,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const ordered = useMemo(() => orderedPhotos(groups), [groups]);
   const summary = useMemo(() => summarize(photos), [photos]);
   const entityIds = useMemo(() => [...new Set(photos.map((p) => p.entity_id))], [photos]);
+  const unrecognisedIds = useMemo(() => new Set(photos.filter((p) => !p.key).map((p) => p.entity_id)).size, [photos]);
   const openIndex = view.photo ? ordered.findIndex((p) => p.file_id === view.photo) : -1;
   // A shared link may open a photo that the filters hide: show it anyway rather than nothing.
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
@@ -87,7 +88,11 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
           ) : (
             decisions.ready &&
             entityIds.length > 0 && (
-              <DecisionProgress entityIds={entityIds} statusOf={(id) => decisions.decisionOf(id).status} />
+              <DecisionProgress
+                entityIds={entityIds}
+                unrecognised={unrecognisedIds}
+                statusOf={(id) => decisions.decisionOf(id).status}
+              />
             )
           )}
           {error && <ErrorPanel error={error} title="Some photos could not be loaded" onRetry={retry} />}
