@@ -92,3 +92,21 @@ test("arbitrary filter values in the address never crash the review page", async
     { numRuns: 15 },
   );
 });
+
+test("reason codes and filters named like Object.prototype's properties are shown as text, never crash the page", async ({
+  page,
+  review,
+  sim,
+}) => {
+  // Any POS device can key a photo like this; the page must show it as the text it is.
+  const shipment = `PROTO${Date.now().toString(36).toUpperCase()}`;
+  for (const code of ["__proto__", "constructor", "toString"]) await sim.startUpload(`${shipment}|SKU-1|${code}|d1`);
+  await review.open(shipment);
+  for (const code of ["__proto__", "constructor", "toString"])
+    await expect(page.getByRole("heading", { level: 3, name: new RegExp(`^${code} 1$`) })).toBeVisible();
+  for (const query of ["?reason=__proto__", "?status=__proto__", "?sku=constructor&reason=toString"]) {
+    await review.open(SHIPMENTS.main, query);
+    await expect(page.getByRole("heading", { name: `Shipment ${SHIPMENTS.main}` })).toBeVisible();
+    await expect(page.getByTestId("summary-photos")).toHaveText("16");
+  }
+});

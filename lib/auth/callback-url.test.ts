@@ -16,10 +16,30 @@ describe("safeCallbackUrl", () => {
     "javascript:alert(1)",
     "http:/evil.example",
     "/\tevil",
+    "/.//evil.example",
+    "/x/..//evil.example",
+    "/%2e%2e//evil.example",
+    "/%2E%2E//evil.example/path?q=1",
+    "/./\\evil.example",
     "",
     undefined,
     42,
   ])("falls back to / for %j", (input) => expect(safeCallbackUrl(input)).toBe("/"));
+
+  it("never answers a path a browser reads as another site, for paths built to normalise into one", () => {
+    const segment = fc.constantFrom(".", "..", "%2e", "%2E%2e", "x", "", "\\", "%2f");
+    fc.assert(
+      fc.property(
+        fc.array(segment, { maxLength: 6 }),
+        fc.constantFrom("evil.example", "/evil.example"),
+        (parts, host) => {
+          const out = safeCallbackUrl(`/${parts.join("/")}//${host}`);
+          expect(out.startsWith("//") || out.startsWith("/\\")).toBe(false);
+          expect(new URL(out, "https://app.example").origin).toBe("https://app.example");
+        },
+      ),
+    );
+  });
 
   it("never leaves this site, whatever the input", () => {
     fc.assert(

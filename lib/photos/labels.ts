@@ -2,28 +2,30 @@
 import { shortId } from "@/lib/photos/format";
 import type { Photo } from "@/lib/photos/types";
 
-const LABELS: Record<string, string> = {
-  DAMAGED: "Damaged",
-  WRONG_ITEM: "Wrong item",
-  SHORTAGE: "Shortage",
-  OVERAGE: "Overage",
-};
+// Maps, not object literals: codes come from store devices, and `__proto__` or `constructor` must
+// be shown as the text they are, not looked up on Object.prototype.
+const LABELS = new Map([
+  ["DAMAGED", "Damaged"],
+  ["WRONG_ITEM", "Wrong item"],
+  ["SHORTAGE", "Shortage"],
+  ["OVERAGE", "Overage"],
+]);
 
 /** A human label for known reason codes; unknown codes are shown as they are. */
 export function reasonLabel(code: string): string {
-  return LABELS[code] ?? code;
+  return LABELS.get(code) ?? code;
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  uploading: "Uploading",
-  uploaded: "Queued for processing",
-  processing: "Processing",
-  ready: "Ready",
-  failed: "Processing failed",
-};
+const STATUS_LABELS = new Map([
+  ["uploading", "Uploading"],
+  ["uploaded", "Queued for processing"],
+  ["processing", "Processing"],
+  ["ready", "Ready"],
+  ["failed", "Processing failed"],
+]);
 
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
+  return STATUS_LABELS.get(status) ?? status;
 }
 
 /** Statuses that can still change into `ready`, so the page keeps polling while any remain. */

@@ -27,6 +27,14 @@ beforeEach(() => s.reset());
 const productCalls = async () => (await s.requests()).filter((r) => r.path.endsWith("/products.json"));
 
 describe("catalogForSkus", () => {
+  it("keeps SKU sets apart in its cache even when a SKU holds the separator (a newline)", async () => {
+    const cached = { ...config, catalogCacheSeconds: 300 };
+    const odd = await catalogForSkus(["SKU-001\nSKU-002"], { requestId: "nl-1", config: cached });
+    expect(odd.map((e) => e.product)).toEqual([null]);
+    const real = await catalogForSkus(["SKU-001", "SKU-002"], { requestId: "nl-2", config: cached });
+    expect(real.map((e) => e.product?.title)).toEqual(["Ceramic mug, 350 ml", "Oak serving board"]);
+  });
+
   it("looks up every SKU in one products.json call, asking only for the fields it uses", async () => {
     const entries = await catalogForSkus(["SKU-001", "SKU-002", "SKU-404"], ctx());
     const calls = await productCalls();

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { CatalogEntry, CatalogFile, CatalogImage } from "@/lib/photos/types";
 import { mapLimit } from "@/lib/server/map-limit";
-import { createTtlCache, type TtlCache } from "@/lib/server/ttl-cache";
+import { singleton } from "@/lib/server/singleton";
+import { createTtlCache } from "@/lib/server/ttl-cache";
 import { type SitooConfig, sitooConfig } from "./config";
 import { sitooFetch } from "./fetch";
 import { joinResourceUrl, resourceName } from "./resource-url";
@@ -109,14 +110,16 @@ async function loadCatalog(skus: readonly string[], config: CatalogConfig, reque
   });
 }
 
-// Catalog data changes rarely: a few minutes in memory, keyed by site and SKU set.
-let cache: TtlCache<CatalogEntry[]> | undefined;
+// Catalog data changes rarely: a few minutes in memory, keyed by site and SKU set. The key is
+// JSON: SKUs are outside text, and any separator could appear inside one.
 
 export function catalogForSkus(skus: readonly string[], ctx: Ctx): Promise<CatalogEntry[]> {
   const config = ctx.config ?? sitooConfig();
   if (!catalogEnabled(config)) return Promise.resolve([]);
   if (config.catalogCacheSeconds === 0) return loadCatalog(skus, config, ctx.requestId);
-  cache ??= createTtlCache({ ttlMs: config.catalogCacheSeconds * 1000 });
-  const key = `${config.restBaseUrl}|${config.siteId}|${[...new Set(skus)].sort().join("\n")}`;
+  const cache = singleton("catalog-cache", () =>
+    createTtlCache<CatalogEntry[]>({ ttlMs: config.catalogCacheSeconds * 1000 }),
+  );
+  const key = JSON.stringify([config.restBaseUrl, config.siteId, [...new Set(skus)].sort()]);
   return cache.get(key, () => loadCatalog(skus, config, ctx.requestId));
 }

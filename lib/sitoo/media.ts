@@ -91,7 +91,7 @@ export function searchShipmentPhotos(shipmentId: string, cursor: string | null, 
   const cache = singleton("search-cache", () =>
     createTtlCache<PhotoPage>({ ttlMs: config.searchCacheSeconds * 1000, keep: cacheable }),
   );
-  const key = `${config.mediaBaseUrl}|${config.pageSize}|${shipmentId}|${cursor ?? ""}`;
+  const key = JSON.stringify([config.mediaBaseUrl, config.pageSize, shipmentId, cursor]);
   return cache.get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
 }
 
