@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
-import { type DecisionChange, replay } from "@/lib/decisions/model";
+import { DECISION_STATUSES, type DecisionChange, replay } from "@/lib/decisions/model";
 import { changeDecision, decisionOf, shipmentActivity, shipmentDecisions } from "./decisions";
 import { events } from "./schema";
 import { describeStores } from "./test-stores";
@@ -121,15 +121,7 @@ describeStores("decisions", (store) => {
     const db = store().db;
     const change = fc.record(
       {
-        status: fc.constantFrom(
-          "open",
-          "in_progress",
-          "claimed",
-          "credited",
-          "claim_rejected",
-          "written_off",
-          "no_action",
-        ),
+        status: fc.constantFrom(...DECISION_STATUSES),
         assignee: fc.constantFrom(null, "ann", "bob"),
         claim: fc.option(
           fc.record({

@@ -2,20 +2,13 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { DECISION_STATUSES, type DecisionStatus, FINAL_STATUSES, type WorkItem } from "@/lib/decisions/model";
+import type { SeenInPage } from "@/lib/decisions/seen";
 import type { Db } from "./client";
 import { iso } from "./rows";
 import { decisions, discrepancies } from "./schema";
 
-export interface SeenDiscrepancy {
-  entityId: string;
-  shipmentId: string;
-  sku: string | null;
-  reasonCode: string | null;
-  discrepancyId: string | null;
-  photoCount: number;
-  /** The count may be partial (the discrepancy continues on another search page): never lower it. */
-  partial: boolean;
-}
+/** What one search answer showed of a discrepancy (see lib/decisions/seen.ts). */
+export type SeenDiscrepancy = SeenInPage;
 
 /** Upserts what a search answer showed: one statement for whole counts, one for partial ones. */
 export async function recordSeen(db: Db, seen: SeenDiscrepancy[], at = new Date()): Promise<void> {
