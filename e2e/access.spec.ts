@@ -141,3 +141,14 @@ test("sign-in is rate-limited per address, and the form says so", async ({ page,
     "Too many failed attempts. Wait a minute, then try again.",
   );
 });
+
+test("a signed-in visit to /login never redirects to a path a browser reads as another site", async ({ page }) => {
+  const request = page.request;
+  for (const target of ["/.//evil.example", "/x/..//evil.example", "/%2e%2e//evil.example", "/./\\evil.example"]) {
+    const res = await request.get(`/login?callbackUrl=${encodeURIComponent(target)}`, { maxRedirects: 0 });
+    expect(res.status(), target).toBe(307);
+    const location = res.headers().location ?? "";
+    expect(new URL(location, "http://127.0.0.1:3310").host, `${target} → ${location}`).toBe("127.0.0.1:3310");
+    expect(location.startsWith("//") || location.startsWith("/\\"), `${target} → ${location}`).toBe(false);
+  }
+});

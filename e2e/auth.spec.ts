@@ -9,7 +9,7 @@ test("signing in lands on the lookup page, signing out returns to sign-in", asyn
   await login.signIn(...USER);
   await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
   await expect(page.getByText(USER[0], { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
@@ -37,7 +37,7 @@ test("a shared link opens the exact view after sign-in: filters and open photo",
       f.key?.sku === "SKU-001" && f.key.reason_code === "DAMAGED",
   );
   const link = `/shipments/${SHIPMENTS.main}?sku=SKU-001&reason=DAMAGED&photo=${target.file_id}`;
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
 
   await page.goto(link);

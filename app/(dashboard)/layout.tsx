@@ -1,15 +1,28 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Providers } from "@/components/providers";
-import { auth, signOut } from "@/lib/auth/next-auth";
+import { signOut } from "@/lib/auth/next-auth";
+import { signOutEverywhere, signOutSession } from "@/lib/auth/revocation";
+import { currentSession } from "@/lib/auth/session";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // The proxy already sends anonymous visitors to sign in; this guards against a matcher gap.
-  const session = await auth();
+  const session = await currentSession(await cookies());
   if (!session) redirect("/login");
 
+  // Signing out revokes this session in the store, so a copy of the cookie stops working too.
   async function signOutAction() {
     "use server";
+    const current = await currentSession(await cookies());
+    if (current) await signOutSession(current.sessionId, new Date(current.expiresAt));
+    await signOut({ redirectTo: "/login" });
+  }
+
+  async function signOutEverywhereAction() {
+    "use server";
+    const current = await currentSession(await cookies());
+    if (current) await signOutEverywhere(current.user);
     await signOut({ redirectTo: "/login" });
   }
 
@@ -21,10 +34,15 @@ export default async function DashboardLayout({ children }: { children: React.Re
             Shipment Photo Review
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-600">{session.user?.name}</span>
+            <span className="text-slate-600">{session.user}</span>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
                 Sign out
+              </button>
+            </form>
+            <form action={signOutEverywhereAction} className="hidden sm:block">
+              <button type="submit" className="px-1 py-1.5 text-slate-600 underline hover:text-slate-900">
+                Sign out everywhere
               </button>
             </form>
           </div>

@@ -15,8 +15,11 @@ export interface OwnApp {
   stop(): Promise<number | null>;
 }
 
-export function startOwnApp(port: number, extra: Record<string, string>): OwnApp {
-  const users = settings.users as [string, string][];
+export function startOwnApp(
+  port: number,
+  extra: Record<string, string>,
+  users = settings.users as [string, string][],
+): OwnApp {
   const env = appEnv({ simOrigin: `http://127.0.0.1:${settings.simPort}`, users, extra });
   const app = startNext({ port, env });
   let output = "";

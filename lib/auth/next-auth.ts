@@ -1,6 +1,7 @@
 // next-auth for the whole app: providers, session, redirects, and the [...nextauth] route's
 // handlers. Server-only.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -11,8 +12,6 @@ import { signInKeys, signInLimiter, withSignInLimit } from "@/lib/auth/sign-in-l
 
 // Reachable without a session: sign-in, the auth routes, and the health and readiness checks.
 export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/(health|ready)$/];
-
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -26,7 +25,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     secret: settings.secret,
     trustHost: true,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // The cookie lives no longer than the absolute lifetime the session check enforces.
+    session: { strategy: "jwt", maxAge: Math.round(settings.sessionMaxHours * 3600) },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       Credentials({
@@ -73,8 +73,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
     callbacks: {
       // The name every event records as the actor, fixed at sign-in.
-      jwt({ token, user, profile }) {
-        if (user) token.username = userName(user, profile);
+      // Fixed at sign-in, never renewed: the actor's name, a session id that sign-out revokes, how
+      // the user signed in (a password user removed from AUTH_USERS is refused), and when.
+      jwt({ token, user, profile, account }) {
+        if (user) {
+          token.username = userName(user, profile);
+          token.sid = randomUUID();
+          token.provider = account?.provider === "credentials" ? "password" : "oidc";
+          token.signedInAt = Date.now();
+        }
         return token;
       },
       // Pages only: the proxy answers API routes itself from the session cookie.

@@ -6,41 +6,50 @@ import { authSettings } from "@/lib/auth/settings";
 // next-auth's full `auth()` also re-issues the cookie and builds its whole configuration on every
 // call, which is most of an API call's cost. Pages keep using `auth()`, so sessions still roll.
 
-const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
+export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
 // Tokens already decrypted, with when to stop trusting them: the same cookie arrives with every
 // call of a page, and decrypting it is the expensive part. At most a minute, never past its expiry.
 const RECHECK_MS = 60_000;
-const verified = new Map<string, { until: number; user: string }>();
-
-function remember(token: string, user: string, expSeconds: number | undefined) {
-  if (verified.size >= 1000) verified.clear();
-  const until = Math.min(Date.now() + RECHECK_MS, (expSeconds ?? 0) * 1000 || Date.now() + RECHECK_MS);
-  verified.set(token, { until, user });
+/** What a session cookie says, once decrypted. */
+export interface SessionInfo {
+  user: string;
+  /** Random per sign-in: what sign-out revokes. */
+  sessionId: string;
+  provider: string;
+  /** Milliseconds; the absolute lifetime counts from here and renewal never moves it. */
+  signedInAt: number;
+  /** Milliseconds: when the cookie itself expires. */
+  expiresAt: number;
 }
+
+const verified = new Map<string, { until: number; session: SessionInfo }>();
 
 type CookieJar = { get(name: string): { value: string } | undefined };
 
-/**
- * The signed-in user's name from the session cookie, or null without a valid session. The name
- * is the `username` claim set at sign-in (see lib/auth/next-auth.ts), else the token's subject.
- */
-export async function sessionUser(cookies: CookieJar): Promise<string | null> {
+/** The session in the cookie, decrypted (remembered for up to a minute), or null. */
+async function decodeSession(cookies: CookieJar): Promise<SessionInfo | null> {
   const secret = authSettings().secret;
   if (!secret) return null;
-  for (const name of COOKIE_NAMES) {
+  for (const name of SESSION_COOKIES) {
     const token = cookies.get(name)?.value;
     if (!token) continue;
     const known = verified.get(token);
-    if (known && known.until > Date.now()) return known.user;
+    if (known && known.until > Date.now()) return known.session;
     try {
-      const payload = await decode({ token, secret, salt: name });
-      // decode() checks the expiry; a payload without a subject is not one of our sessions.
-      if (payload?.sub) {
-        const user = typeof payload.username === "string" ? payload.username : payload.sub;
-        remember(token, user, typeof payload.exp === "number" ? payload.exp : undefined);
-        return user;
-      }
+      const p = await decode({ token, secret, salt: name });
+      // decode() checks the expiry. Sessions from before revocation existed carry no id: refused.
+      if (!p?.sub || typeof p.sid !== "string" || typeof p.signedInAt !== "number") continue;
+      const session: SessionInfo = {
+        user: typeof p.username === "string" ? p.username : p.sub,
+        sessionId: p.sid,
+        provider: typeof p.provider === "string" ? p.provider : "password",
+        signedInAt: p.signedInAt,
+        expiresAt: (typeof p.exp === "number" ? p.exp : 0) * 1000,
+      };
+      if (verified.size >= 1000) verified.clear();
+      verified.set(token, { until: Math.min(Date.now() + RECHECK_MS, session.expiresAt || Date.now()), session });
+      return session;
     } catch {
       // Tampered, expired, or signed with another secret: not a session.
     }
@@ -48,6 +57,27 @@ export async function sessionUser(cookies: CookieJar): Promise<string | null> {
   return null;
 }
 
+/**
+ * The signed-in session, or null: no cookie, or one that is past its absolute lifetime
+ * (SESSION_MAX_HOURS from sign-in), of a password user no longer in AUTH_USERS, signed out, or
+ * signed out everywhere.
+ */
+export async function currentSession(cookies: CookieJar): Promise<SessionInfo | null> {
+  const session = await decodeSession(cookies);
+  if (!session) return null;
+  const settings = authSettings();
+  if (Date.now() - session.signedInAt > settings.sessionMaxHours * 3_600_000) return null;
+  if (session.provider === "password" && !settings.users.has(session.user)) return null;
+  const { sessionRevoked } = await import("./revocation");
+  if (await sessionRevoked(session.sessionId, session.user, session.signedInAt)) return null;
+  return session;
+}
+
+/** The signed-in user's name (the actor of what a request records), or null. */
+export async function sessionUser(cookies: CookieJar): Promise<string | null> {
+  return (await currentSession(cookies))?.user ?? null;
+}
+
 export async function hasValidSession(cookies: CookieJar): Promise<boolean> {
-  return (await sessionUser(cookies)) !== null;
+  return (await currentSession(cookies)) !== null;
 }

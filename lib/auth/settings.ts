@@ -9,6 +9,8 @@ export interface AuthSettings {
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   /** Set only by `npm run demo`: the sign-in page then shows the demo account. */
   demo: { username: string; password: string } | null;
+  /** SESSION_MAX_HOURS: how long a session lives from sign-in, however active (default 12). */
+  sessionMaxHours: number;
 }
 
 export function parseAuthUsers(value: string | undefined): Map<string, string> {
@@ -34,7 +36,9 @@ export function parseAuthSettings(env: Record<string, string | undefined>): Auth
     env.DEMO_MODE === "1" && env.DEMO_USER && env.DEMO_PASSWORD
       ? { username: env.DEMO_USER, password: env.DEMO_PASSWORD }
       : null;
-  return { secret: env.AUTH_SECRET, users: parseAuthUsers(env.AUTH_USERS), oidc, demo };
+  const hours = Number(env.SESSION_MAX_HOURS || 12);
+  if (!(hours > 0)) throw new Error("SESSION_MAX_HOURS must be a positive number of hours");
+  return { secret: env.AUTH_SECRET, users: parseAuthUsers(env.AUTH_USERS), oidc, demo, sessionMaxHours: hours };
 }
 
 let cached: AuthSettings | undefined;

@@ -1,5 +1,5 @@
-// The database schema, one file: users seen, the discrepancy index, decisions, notes and the
-// append-only event log. Server-only; migrations beside it in lib/db/migrations (drizzle-kit).
+// The database schema, one file: users seen, revoked sessions, the discrepancy index, decisions,
+// notes and the append-only event log. Server-only; migrations beside it in lib/db/migrations (drizzle-kit).
 import { sql } from "drizzle-orm";
 import { bigint, char, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
@@ -12,7 +12,19 @@ export const users = pgTable("users", {
   /** "password" or "oidc". */
   provider: text("provider").notNull(),
   lastSeenAt: at("last_seen_at").notNull().defaultNow(),
+  /** "Sign out everywhere": sessions that began before this are refused. */
+  sessionsValidAfter: at("sessions_valid_after"),
 });
+
+/** Sessions signed out before they expired; kept until they would have expired anyway. */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_expiry_idx").on(t.expiresAt)],
+);
 
 /** Every discrepancy the server has seen in a search answer: what the worklist lists. */
 export const discrepancies = pgTable(

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { auth } from "@/lib/auth/next-auth";
+import { hasValidSession } from "@/lib/auth/session";
 import { authSettings } from "@/lib/auth/settings";
 import { signInWithOidc, signInWithPassword } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const MESSAGES: Record<string, string> = {
-  invalid: "Wrong username or password.",
-  rate_limited: "Too many failed attempts. Wait a minute, then try again.",
-  CredentialsSignin: "Wrong username or password.",
-};
+// A Map: the error code comes from the query string.
+const MESSAGES = new Map([
+  ["invalid", "Wrong username or password."],
+  ["rate_limited", "Too many failed attempts. Wait a minute, then try again."],
+  ["CredentialsSignin", "Wrong username or password."],
+]);
 
 export default async function LoginPage({
   searchParams,
@@ -20,9 +22,9 @@ export default async function LoginPage({
 }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await auth()) redirect(callbackUrl);
+  if (await hasValidSession(await cookies())) redirect(callbackUrl);
   const settings = authSettings();
-  const error = typeof params.error === "string" ? (MESSAGES[params.error] ?? "Sign-in failed. Try again.") : null;
+  const error = typeof params.error === "string" ? (MESSAGES.get(params.error) ?? "Sign-in failed. Try again.") : null;
   const field =
     "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
 
