@@ -60,6 +60,7 @@ test("every page sends the security headers, with images only from this site and
     expect(csp["frame-ancestors"], path).toEqual(["'none'"]);
     expect(h["referrer-policy"], path).toBe("no-referrer");
     expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["cross-origin-opener-policy"], path).toBe("same-origin");
     expect(h["strict-transport-security"], path).toMatch(/max-age=\d+/);
   }
 });
@@ -142,8 +143,9 @@ test("sign-in is rate-limited per address, and the form says so", async ({ page,
   );
 });
 
-test("a signed-in visit to /login never redirects to a path a browser reads as another site", async ({ page }) => {
-  const request = page.request;
+test("a signed-in visit to /login never redirects to a path a browser reads as another site", async ({ browser }) => {
+  const signedIn = await browser.newContext({ storageState: ".e2e/auth/reviewer.json" });
+  const request = signedIn.request;
   for (const target of ["/.//evil.example", "/x/..//evil.example", "/%2e%2e//evil.example", "/./\\evil.example"]) {
     const res = await request.get(`/login?callbackUrl=${encodeURIComponent(target)}`, { maxRedirects: 0 });
     expect(res.status(), target).toBe(307);
@@ -151,4 +153,5 @@ test("a signed-in visit to /login never redirects to a path a browser reads as a
     expect(new URL(location, "http://127.0.0.1:3310").host, `${target} → ${location}`).toBe("127.0.0.1:3310");
     expect(location.startsWith("//") || location.startsWith("/\\"), `${target} → ${location}`).toBe(false);
   }
+  await signedIn.close();
 });

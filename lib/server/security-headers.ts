@@ -33,6 +33,8 @@ export function securityHeaders(): Record<string, string> {
     "referrer-policy": "no-referrer",
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
+    // A window this app opens (or that opens it) gets no handle on it, and it none on them.
+    "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=()",
     ...(production ? { "strict-transport-security": "max-age=63072000; includeSubDomains" } : {}),
   };
