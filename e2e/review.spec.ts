@@ -212,8 +212,16 @@ test("an image that fails again after the retry says so instead of retrying fore
   await review.open(SHIPMENTS.mixed);
   await review.waitForComplete(5);
   await expect(page.getByText("Image unavailable")).toHaveCount(5);
-  const cdn = (await sim.requests()).filter((r) => r.service === "cdn");
-  expect(cdn).toHaveLength(10);
+  // Each thumbnail: the first load and one retry after the refresh. (Rarely the first load happens
+  // twice, when React re-creates server-rendered images on hydration: never more.)
+  const loads = new Map<string, number>();
+  for (const r of (await sim.requests()).filter((r) => r.service === "cdn"))
+    loads.set(r.path, (loads.get(r.path) ?? 0) + 1);
+  expect(loads.size).toBe(5);
+  for (const [path, n] of loads) {
+    expect(n, path).toBeGreaterThanOrEqual(2);
+    expect(n, path).toBeLessThanOrEqual(3);
+  }
 });
 
 test("an unknown shipment shows the empty state, with the ID and a hint", async ({ page, review }) => {

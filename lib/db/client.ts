@@ -68,11 +68,19 @@ export function storeSettings(env: Record<string, string | undefined> = process.
     : { dataDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATA_DIR || ".data") };
 }
 
-/** The process's store, opened (and migrated) on first use. A failed open is retried next time. */
+const RETRY_AFTER_FAILURE_MS = 3_000;
+
+/**
+ * The process's store, opened (and migrated) on first use. After a failed open, callers get that
+ * failure for a few seconds, then the next caller tries again: a database that is down is not
+ * dialled on every request.
+ */
 export function store(): Promise<Store> {
   const holder = singleton("store", () => ({ current: null as Promise<Store> | null }));
   holder.current ??= openStore(storeSettings()).catch((err) => {
-    holder.current = null;
+    setTimeout(() => {
+      holder.current = null;
+    }, RETRY_AFTER_FAILURE_MS).unref();
     throw err;
   });
   return holder.current;
