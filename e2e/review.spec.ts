@@ -151,7 +151,10 @@ test("the virtualized grid has the same headings and accessible names as the pla
       const id = el.getAttribute("aria-labelledby") ?? el.querySelector("h2")?.id;
       return id ? document.getElementById(id)?.textContent : null;
     });
-    return { headings, tiles, labelled };
+    // Both grids carry the decision controls, named for the same discrepancy.
+    const decide = page.getByRole("button", { name: /^Decide for B-SKU-01, / }).first();
+    await expect(decide).toBeVisible();
+    return { headings, tiles, labelled, decide: await decide.textContent() };
   };
   await review.open("BIG5000");
   await review.waitForComplete(1500);

@@ -4,8 +4,9 @@ import { useId, useState } from "react";
 import { claimPartyLabel } from "@/lib/decisions/labels";
 import { CLAIM_PARTIES, type Claim, type ClaimParty } from "@/lib/decisions/model";
 import { fromMinorUnits, toMinorUnits } from "@/lib/decisions/money";
+import { BUTTON, FIELD } from "../ui/form-styles";
 
-const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
+const field = FIELD;
 
 export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (claim: Claim | null) => void }) {
   const id = useId();
@@ -62,7 +63,7 @@ export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (cla
         </label>
         <button
           type="button"
-          className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-50"
+          className={BUTTON}
           disabled={Boolean(amountProblem || currencyProblem)}
           onClick={() =>
             onSave({

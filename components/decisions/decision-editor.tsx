@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { BUTTON, FIELD, TEXTAREA } from "@/components/ui/form-styles";
 import { queries } from "@/lib/api/queries";
 import { decisionStatusLabel } from "@/lib/decisions/labels";
 import { DECISION_STATUSES, type Decision, type DecisionChange } from "@/lib/decisions/model";
@@ -12,8 +13,8 @@ import { ConflictPanel } from "./conflict-panel";
 import { DecisionHistory } from "./decision-history";
 import { useChangeDecision } from "./use-decisions";
 
-const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
-const button = "rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 disabled:opacity-50";
+const field = FIELD;
+const button = BUTTON;
 
 export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; decision: Decision }) {
   const users = useQuery(queries.users());
@@ -96,7 +97,7 @@ export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; d
         </label>
         <textarea
           id={`note-${decision.entity_id}`}
-          className={`${field} min-h-16`}
+          className={`${TEXTAREA} min-h-16`}
           maxLength={4000}
           value={note}
           onChange={(e) => setNote(e.target.value)}

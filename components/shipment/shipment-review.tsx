@@ -8,7 +8,7 @@ import { useCatalog } from "@/components/catalog/use-catalog";
 import { DecisionCard } from "@/components/decisions/decision-card";
 import { DecisionProgress } from "@/components/decisions/decision-progress";
 import { useDecisions } from "@/components/decisions/use-decisions";
-import { PhotoGroups } from "@/components/photo-grid/photo-groups";
+import { type GroupsProps, PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
@@ -58,6 +58,8 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
 
   const open = useCallback((fileId: string) => setView({ ...view, photo: fileId }, "push"), [view, setView]);
+  // The same props for both renderers: the virtualized grid is the plain one, windowed.
+  const grid: GroupsProps = { groups, onOpen: open, onImageError: refreshUrls, renderSkuAside, renderDiscrepancyAside };
 
   return (
     <div className="space-y-5">
@@ -122,22 +124,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                   </button>
                 </p>
               )}
-              {visible.length > VIRTUALIZE_ABOVE ? (
-                <VirtualPhotoGroups
-                  groups={groups}
-                  onOpen={open}
-                  onImageError={refreshUrls}
-                  renderSkuAside={renderSkuAside}
-                />
-              ) : (
-                <PhotoGroups
-                  groups={groups}
-                  onOpen={open}
-                  onImageError={refreshUrls}
-                  renderSkuAside={renderSkuAside}
-                  renderDiscrepancyAside={renderDiscrepancyAside}
-                />
-              )}
+              {visible.length > VIRTUALIZE_ABOVE ? <VirtualPhotoGroups {...grid} /> : <PhotoGroups {...grid} />}
             </>
           )}
         </>

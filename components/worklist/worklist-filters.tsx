@@ -3,8 +3,9 @@ import { decisionStatusLabel } from "@/lib/decisions/labels";
 import { DECISION_STATUSES, type DecisionStatus } from "@/lib/decisions/model";
 import type { WorklistView } from "@/lib/decisions/worklist-view";
 import { DecisionChip } from "../decisions/decision-chip";
+import { FIELD } from "../ui/form-styles";
 
-const field = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const field = `${FIELD} text-sm`;
 
 export function WorklistFilters({
   view,

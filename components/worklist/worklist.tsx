@@ -5,6 +5,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { BUTTON } from "@/components/ui/form-styles";
 import { queries } from "@/lib/api/queries";
 import { reviewLink, worklistSearch } from "@/lib/decisions/worklist-view";
 import { formatIsoTime, shortId } from "@/lib/photos/format";
@@ -97,7 +98,7 @@ export function Worklist() {
       {query.hasNextPage && (
         <button
           type="button"
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 disabled:opacity-50"
+          className={`${BUTTON} text-sm`}
           disabled={query.isFetchingNextPage}
           onClick={() => void query.fetchNextPage()}
         >

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
 import { DECISION_STATUSES, type DecisionChange, replay } from "@/lib/decisions/model";
+import type { Db } from "./client";
 import { changeDecision, decisionOf, shipmentActivity, shipmentDecisions } from "./decisions";
 import { events } from "./schema";
 import { describeStores } from "./test-stores";
@@ -10,6 +11,10 @@ import { describeStores } from "./test-stores";
 const S = "1RT823V93";
 let n = 0;
 const entity = () => `${S}|SKU-00${n++}|DAMAGED|d${n}`;
+
+/** A change by `actor` at `version` (0: the first decision on the discrepancy). */
+const decide = (db: Db, entityId: string, change: DecisionChange, actor = "ann", version = 0) =>
+  changeDecision(db, { shipmentId: S, entityId, version, actor, change });
 
 async function conflict(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -68,13 +73,7 @@ describeStores("decisions", (store) => {
   it("refuses a stale version with the current decision and writes nothing", async () => {
     const db = store().db;
     const id = entity();
-    await changeDecision(db, {
-      shipmentId: S,
-      entityId: id,
-      version: 0,
-      actor: "ann",
-      change: { status: "in_progress" },
-    });
+    await decide(db, id, { status: "in_progress" });
     const before = (await shipmentActivity(db, S)).length;
     const err = await conflict(
       changeDecision(db, { shipmentId: S, entityId: id, version: 0, actor: "bob", change: { note: "mine" } }),
@@ -101,13 +100,7 @@ describeStores("decisions", (store) => {
   it("the database refuses to update, delete or truncate an event", async () => {
     const db = store().db;
     const id = entity();
-    await changeDecision(db, {
-      shipmentId: S,
-      entityId: id,
-      version: 0,
-      actor: "ann",
-      change: { status: "no_action" },
-    });
+    await decide(db, id, { status: "no_action" });
     const count = () => db.$count(events);
     const before = await count();
     await expect(db.update(events).set({ actor: "mallory" })).rejects.toThrow();
