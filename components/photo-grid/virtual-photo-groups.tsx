@@ -39,7 +39,15 @@ export function VirtualPhotoGroups({
   const tileRow = tileRowHeight(width, columns);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (i) => (rows[i]?.kind === "tiles" ? tileRow : rows[i]?.kind === "sku" ? 96 : 36),
+    // Estimates err high: rows measured taller than estimated push the end of the list away from
+    // someone who has just scrolled to it. A discrepancy row carries its decision card.
+    estimateSize: (i) => {
+      const kind = rows[i]?.kind;
+      if (kind === "tiles") return tileRow;
+      if (kind === "sku") return 96;
+      if (kind === "discrepancy") return renderDiscrepancyAside ? 96 : 36;
+      return 36;
+    },
     overscan: 6,
     scrollMargin: offset,
     getItemKey: (i) => rows[i]!.key,
