@@ -2,7 +2,7 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server
 import { AppError } from "@/lib/api/errors";
 import { auth, PUBLIC_PATHS } from "@/lib/auth/next-auth";
 import { hasValidSession, SESSION_COOKIES } from "@/lib/auth/session";
-import { securityHeaders } from "@/lib/server/security-headers";
+import { scriptNonce, securityHeaders } from "@/lib/server/security-headers";
 
 // Every page and API route needs a session, except sign-in, the auth routes and the health and
 // readiness checks; every answer, including redirects and 401s, carries the security headers. Pages go
@@ -10,9 +10,23 @@ import { securityHeaders } from "@/lib/server/security-headers";
 // routes only check the session cookie, which is what keeps the proxy's overhead small.
 const hasSessionCookie = (req: NextRequest) => SESSION_COOKIES.some((name) => req.cookies.has(name));
 
+// Pages: next-auth's `authorized` callback decides; when it lets the request through, the page is
+// rendered with this response's script nonce (Next reads it from the request's CSP header).
+// (With next-auth's lazy configuration, `auth(handler)` resolves to the wrapped handler.)
+type Handler = (r: NextRequest, e: NextFetchEvent) => Promise<Response>;
+async function page(nonce: string, req: NextRequest, ev: NextFetchEvent): Promise<Response> {
+  const wrapped = await (auth as unknown as (h: (r: NextRequest) => Response) => Promise<Handler>)((r) => {
+    const headers = new Headers(r.headers);
+    headers.set("content-security-policy", securityHeaders(nonce)["content-security-policy"]!);
+    return NextResponse.next({ request: { headers } });
+  });
+  return wrapped(req, ev);
+}
+
 export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Response> {
   const { pathname } = req.nextUrl;
   let res: Response;
+  let nonce: string | null = null;
   if (pathname === "/api/health" || pathname === "/api/ready") {
     res = NextResponse.next();
   } else if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
@@ -33,9 +47,10 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Respo
     for (const name of SESSION_COOKIES)
       res.headers.append("set-cookie", `${name}=; Path=/; Max-Age=0${name.startsWith("__Secure-") ? "; Secure" : ""}`);
   } else {
-    res = await (auth as unknown as (r: NextRequest, e: NextFetchEvent) => Promise<Response>)(req, ev);
+    nonce = scriptNonce();
+    res = await page(nonce, req, ev);
   }
-  for (const [name, value] of Object.entries(securityHeaders())) res.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(nonce))) res.headers.set(name, value);
   return res;
 }
 

@@ -9,6 +9,7 @@ const GOOD = {
   AUTH_USERS: `ann:${HASH}`,
   SITOO_API_ID: "id",
   SITOO_API_PASSWORD: "pw-not-leaked-7731",
+  SITOO_MEDIA_CDN_ORIGINS: "https://d111111abcdef8.cloudfront.net",
 };
 
 function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
@@ -40,6 +41,12 @@ const cases: [string, Record<string, string>, RegExp][] = [
     { ...GOOD, SITOO_API_PASSWORD: "" },
     /Refusing to start: .*SITOO_API_PASSWORD is not set/,
   ],
+  [
+    "no named image origins (no trusting every CloudFront host)",
+    { ...GOOD, SITOO_MEDIA_CDN_ORIGINS: "" },
+    /Refusing to start: SITOO_MEDIA_CDN_ORIGINS is not set/,
+  ],
+  ["a TRUSTED_PROXY_HOPS that is not a count", { ...GOOD, TRUSTED_PROXY_HOPS: "yes" }, /TRUSTED_PROXY_HOPS must be/],
 ];
 
 for (const [name, env, reason] of cases) {

@@ -1,1 +1,11 @@
+export interface SignInAttempt {
+  status: number;
+  retryAfter: number | null;
+  session: string | null;
+}
+export function attemptSignIn(
+  base: string,
+  user: [string, string],
+  headers?: Record<string, string>,
+): Promise<SignInAttempt>;
 export function signInAs(base: string, user: [string, string]): Promise<string>;

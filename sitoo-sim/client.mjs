@@ -41,7 +41,13 @@ export function createSimClient(origin) {
 
 /** The app's Sitoo settings that point it at the simulator at `origin` (catalog on unless told). */
 export function sitooEnv(origin, { catalog = true } = {}) {
-  const env = { SITOO_API_ID: "sim-api-id", SITOO_API_PASSWORD: "sim-password", SITOO_MEDIA_BASE_URL: origin };
+  const env = {
+    SITOO_API_ID: "sim-api-id",
+    SITOO_API_PASSWORD: "sim-password",
+    SITOO_MEDIA_BASE_URL: origin,
+    // The simulator's CDN serves signed image URLs from its own origin.
+    SITOO_MEDIA_CDN_ORIGINS: origin,
+  };
   if (!catalog) return env;
   return {
     ...env,

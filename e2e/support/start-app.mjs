@@ -23,6 +23,9 @@ const env = appEnv({
     SITOO_SEARCH_CACHE_SECONDS: "0",
     // Each app its own embedded database (PGlite is one process per directory), fresh every run.
     DATA_DIR: dataDir,
+    // The tests stand in for one proxy in front of the app: they say who the client is with
+    // X-Forwarded-For, as nginx would.
+    TRUSTED_PROXY_HOPS: "1",
   },
 });
 mkdirSync(".e2e", { recursive: true });

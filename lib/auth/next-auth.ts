@@ -6,9 +6,9 @@ import { NextResponse } from "next/server";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { verifyPassword } from "@/lib/auth/password";
 import { authSettings } from "@/lib/auth/settings";
-import { signInKeys, signInLimiter, withSignInLimit } from "@/lib/auth/sign-in-limit";
+import { checkPassword, withSignInLimit } from "@/lib/auth/sign-in-limit";
+import { log } from "@/lib/server/log";
 
 // Reachable without a session: sign-in, the auth routes, and the health and readiness checks.
 export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/(health|ready)$/];
@@ -16,9 +16,6 @@ export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/(health
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
-
-// A real hash of a random password, so an unknown user costs the same time as a wrong password.
-const DUMMY_HASH = "scrypt.15.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const settings = authSettings();
@@ -28,6 +25,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     // The cookie lives no longer than the absolute lifetime the session check enforces.
     session: { strategy: "jwt", maxAge: Math.round(settings.sessionMaxHours * 3600) },
     pages: { signIn: "/login", error: "/login" },
+    // One line per problem, no stacks: a failed sign-in is already logged by checkPassword.
+    logger: {
+      error(error) {
+        if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
+        const cause = (error as { cause?: { err?: Error } }).cause?.err;
+        log("error", "auth error", { name: error.name, message: error.message, cause: cause?.message });
+      },
+      warn(code) {
+        log("warn", "auth warning", { code });
+      },
+      debug() {},
+    },
     providers: [
       Credentials({
         credentials: { username: { label: "Username" }, password: { label: "Password", type: "password" } },
@@ -35,16 +44,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const username = typeof credentials.username === "string" ? credentials.username.trim() : "";
           const password = typeof credentials.password === "string" ? credentials.password : "";
           if (!username || !password || username.length > 128 || password.length > 1024) return null;
-          const keys = signInKeys(username, request.headers);
-          if (signInLimiter.retryAfter(keys) > 0) throw new RateLimitedSignIn();
-          const hash = settings.users.get(username);
-          const ok = await verifyPassword(password, hash ?? DUMMY_HASH);
-          if (!hash || !ok) {
-            signInLimiter.fail(keys);
-            return null;
-          }
-          signInLimiter.clear(keys[0]!);
-          return { id: username, name: username };
+          const result = await checkPassword(username, password, settings.users.get(username), request.headers);
+          if (result === "limited") throw new RateLimitedSignIn();
+          return result ? { id: username, name: username } : null;
         },
       }),
       ...(settings.oidc

@@ -1,89 +1,80 @@
-// The sign-in limit: failed attempts counted per account and per client address in a sliding
-// window. Server-only, used by lib/auth/next-auth.ts. In memory: one server process, and a restart
-// forgetting failures is acceptable for this purpose.
+// Password sign-in through the guard, for both ways in: the sign-in page's form (a server action
+// calling next-auth's signIn) and a POST to /api/auth/callback/credentials. Server-only, used by
+// lib/auth/next-auth.ts.
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { AppError } from "@/lib/api/errors";
-import { singleton } from "@/lib/server/singleton";
+import { verifyPassword } from "@/lib/auth/password";
+import { type GuardOutcome, signInGuard } from "@/lib/auth/sign-in-guard";
+import { clientAddress } from "@/lib/server/client-address";
+import { log } from "@/lib/server/log";
 
-export interface RateLimiter {
-  /** Seconds to wait before another attempt is allowed, or 0 when allowed now. */
-  retryAfter(keys: readonly string[], nowMs?: number): number;
-  fail(keys: readonly string[], nowMs?: number): void;
-  clear(key: string): void;
+// A real hash of a random password, so an unknown user costs the same time as a wrong password.
+const DUMMY_HASH = "scrypt.15.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+// What the guard said about the request being handled, for the HTTP wrapper below: next-auth
+// turns a refusal into a redirect, and the wrapper turns that into a 429 with Retry-After.
+const refusal = new AsyncLocalStorage<{ retryAfter?: number }>();
+
+// A refusal is answered after a second, not at once: a client that retries as soon as it hears
+// back then gets one attempt a second per connection instead of hundreds, which would otherwise
+// keep the server busy answering 429s. At most this many answers wait at a time.
+const REFUSAL_DELAY_MS = 1000;
+const MAX_HELD = 256;
+let held = 0;
+async function holdRefusal(): Promise<void> {
+  if (held >= MAX_HELD) return;
+  held++;
+  try {
+    await sleep(REFUSAL_DELAY_MS);
+  } finally {
+    held--;
+  }
 }
-
-export function createRateLimiter({ max, windowMs }: { max: number; windowMs: number }): RateLimiter {
-  const failures = new Map<string, number[]>();
-  const recent = (key: string, now: number) => {
-    const list = (failures.get(key) ?? []).filter((t) => now - t < windowMs);
-    if (list.length) failures.set(key, list);
-    else failures.delete(key);
-    return list;
-  };
-  return {
-    retryAfter(keys, now = Date.now()) {
-      let wait = 0;
-      for (const key of keys) {
-        const list = recent(key, now);
-        if (list.length >= max) wait = Math.max(wait, Math.ceil((list[list.length - max]! + windowMs - now) / 1000));
-      }
-      return wait;
-    },
-    fail(keys, now = Date.now()) {
-      for (const key of keys) {
-        const list = recent(key, now);
-        list.push(now);
-        failures.set(key, list);
-      }
-      if (failures.size > 10_000) for (const key of [...failures.keys()]) recent(key, now);
-    },
-    clear(key) {
-      failures.delete(key);
-    },
-  };
-}
-
-// Five failed attempts a minute per account and per client address, shared by the sign-in form
-// and the HTTP endpoint.
-export const signInLimiter: RateLimiter = singleton("sign-in-limiter", () =>
-  createRateLimiter({ max: 5, windowMs: 60_000 }),
-);
 
 /**
- * The client's address for rate limiting: the last X-Forwarded-For entry, which is the one the
- * nearest proxy saw (Next sets it to the socket's address when no proxy did). Without a proxy in
- * front a client can forge it, so the per-account limit is the one that always holds.
+ * Checks a password for `username` (whose stored hash is `hash`, or undefined for no such user)
+ * through the guard. True on success; false on a wrong password; "limited" when refused.
  */
-export function clientAddress(headers: Headers): string {
-  const entries = headers.get("x-forwarded-for")?.split(",") ?? [];
-  return entries[entries.length - 1]?.trim() || headers.get("x-real-ip") || "unknown";
-}
-
-/** Keys a sign-in attempt is limited by. */
-export function signInKeys(username: string, headers: Headers): string[] {
-  return [`user:${username.trim().toLowerCase()}`, `ip:${clientAddress(headers)}`];
+export async function checkPassword(
+  username: string,
+  password: string,
+  hash: string | undefined,
+  headers: Headers,
+): Promise<true | false | "limited"> {
+  const address = clientAddress(headers);
+  const outcome: GuardOutcome = await signInGuard.attempt(
+    { account: username, address, known: hash !== undefined },
+    () => verifyPassword(password, hash ?? DUMMY_HASH),
+  );
+  if (outcome.ok) return true;
+  // One line per refused or failed attempt; never the password.
+  log("warn", "sign-in failed", { user: username.slice(0, 128), address, refused: outcome.refused ?? "password" });
+  if (outcome.refused === null) return false;
+  await holdRefusal();
+  const store = refusal.getStore();
+  if (store) store.retryAfter = outcome.retryAfter;
+  return "limited";
 }
 
 /**
- * Password sign-ins over HTTP answer 429 with Retry-After once an account or an address has
- * failed five times in a minute. (The sign-in page's form meets the same limiter inside
- * `authorize` and shows a message instead.)
+ * Password sign-ins over HTTP answer 429 with Retry-After when the guard refused them. (The
+ * sign-in page's form meets the same guard inside `authorize` and shows a message instead.)
  */
 export function withSignInLimit(post: (req: Request) => Promise<Response>) {
-  return async (req: Request): Promise<Response> => {
-    if (new URL(req.url).pathname.endsWith("/callback/credentials")) {
-      const form = await req
-        .clone()
-        .formData()
-        .catch(() => null);
-      const username = typeof form?.get("username") === "string" ? String(form.get("username")) : "";
-      const wait = signInLimiter.retryAfter(signInKeys(username, req.headers));
-      if (wait > 0) {
-        const error = new AppError("RATE_LIMITED", "Too many failed sign-in attempts. Try again later.");
-        return Response.json(error.toBody(randomUUID()), { status: 429, headers: { "retry-after": String(wait) } });
-      }
-    }
-    return post(req);
+  return (req: Request): Promise<Response> => {
+    if (!new URL(req.url).pathname.endsWith("/callback/credentials")) return post(req);
+    const context: { retryAfter?: number } = {};
+    return refusal.run(context, async () => {
+      const res = await post(req);
+      if (context.retryAfter === undefined) return res;
+      const error = new AppError("RATE_LIMITED", "Too many sign-in attempts. Try again later.");
+      return Response.json(error.toBody(randomUUID()), {
+        status: 429,
+        headers: { "retry-after": String(context.retryAfter) },
+      });
+    });
   };
 }

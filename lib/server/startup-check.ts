@@ -1,5 +1,6 @@
 import "server-only";
 import { authProblem } from "@/lib/auth/settings";
+import { parseTrustedProxyHops } from "@/lib/server/client-address";
 import { parseSitooConfig } from "@/lib/sitoo/config";
 
 /** The first reason this environment cannot serve the dashboard, or null. */
@@ -8,9 +9,14 @@ export function startupProblem(env: Record<string, string | undefined>): string 
   if (auth) return auth;
   try {
     parseSitooConfig(env);
+    parseTrustedProxyHops(env.TRUSTED_PROXY_HOPS);
   } catch (err) {
     return (err as Error).message;
   }
+  // The browser may load images only from these origins: in production they are named, never
+  // the default that trusts every CloudFront distribution.
+  if (env.NODE_ENV === "production" && !env.SITOO_MEDIA_CDN_ORIGINS?.trim())
+    return "SITOO_MEDIA_CDN_ORIGINS is not set: list the origins Sitoo's signed image URLs come from (e.g. https://d111111abcdef8.cloudfront.net)";
   return null;
 }
 
