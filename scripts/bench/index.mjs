@@ -20,7 +20,20 @@ import figure12 from "./12-sign-in-flood.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
-const FIGURES = [figure1, figure2, figure3, figure4, figure5, figure6, figure7, figure8, figure9, figure10, figure11, figure12];
+const FIGURES = [
+  figure1,
+  figure2,
+  figure3,
+  figure4,
+  figure5,
+  figure6,
+  figure7,
+  figure8,
+  figure9,
+  figure10,
+  figure11,
+  figure12,
+];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 
 requireBuild();
