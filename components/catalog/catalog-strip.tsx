@@ -1,8 +1,10 @@
 "use client";
 
+import { OutsideText } from "@/components/ui/outside-text";
 import { ApiError } from "@/lib/api/fetcher";
 import { formatBytes } from "@/lib/photos/format";
 import type { CatalogEntry } from "@/lib/photos/types";
+import { visibleText } from "@/lib/photos/visible-text";
 import type { CatalogState } from "./use-catalog";
 
 const frame = "mt-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm";
@@ -37,7 +39,7 @@ export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogSt
   if (!entry?.product) {
     return (
       <div className={`${frame} text-slate-600`} data-testid="catalog-strip">
-        <span className="font-medium">Catalog:</span> {sku} is not in the catalog.
+        <span className="font-medium">Catalog:</span> <OutsideText text={sku} /> is not in the catalog.
       </div>
     );
   }
@@ -48,17 +50,20 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
   return (
     <div className={frame} data-testid="catalog-strip">
       <p>
-        <span className="font-medium">Catalog:</span> <span data-testid="catalog-title">{entry.product?.title}</span>
+        <span className="font-medium">Catalog:</span>{" "}
+        <span data-testid="catalog-title">
+          <OutsideText text={entry.product?.title ?? ""} />
+        </span>
       </p>
       {entry.images.length > 0 && (
-        <ul className="mt-2 flex gap-2 overflow-x-auto pb-1" aria-label={`Catalog images of ${entry.sku}`}>
+        <ul className="mt-2 flex gap-2 overflow-x-auto pb-1" aria-label={`Catalog images of ${visibleText(entry.sku)}`}>
           {entry.images.map((image) => (
             <li key={image.name} className="shrink-0">
               {image.url ? (
                 // biome-ignore lint/performance/noImgElement: catalog resources load straight from Sitoo
                 <img
                   src={image.url}
-                  alt={`Catalog: ${image.name}`}
+                  alt={`Catalog: ${visibleText(image.name)}`}
                   width={64}
                   height={64}
                   loading="lazy"
@@ -66,7 +71,7 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
                 />
               ) : (
                 <span className="block rounded border border-slate-200 px-2 py-1 text-xs">
-                  {image.name}
+                  <OutsideText text={image.name} />
                   {image.width && image.height ? ` (${image.width}×${image.height})` : ""}
                 </span>
               )}
@@ -75,9 +80,9 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
         </ul>
       )}
       {entry.files.length > 0 && (
-        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={`Catalog files of ${entry.sku}`}>
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={`Catalog files of ${visibleText(entry.sku)}`}>
           {entry.files.map((file) => {
-            const label = `${file.name} (${file.mimetype ?? "file"}, ${formatBytes(file.size)})`;
+            const label = `${visibleText(file.name)} (${file.mimetype ?? "file"}, ${formatBytes(file.size)})`;
             return (
               <li key={file.name}>
                 {file.url ? (

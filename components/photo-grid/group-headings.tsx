@@ -1,8 +1,11 @@
 // The photo hierarchy's headings and tile lists, shared by the plain and the virtualized grid so
 // both give the same headings and accessible names.
-import { shortId } from "@/lib/photos/format";
-import { reasonLabel } from "@/lib/photos/labels";
+
+import { OutsideText } from "@/components/ui/outside-text";
+import { useShortId } from "@/components/ui/short-id";
+import { isKnownReason, reasonLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
+import { visibleText } from "@/lib/photos/visible-text";
 import { PhotoTile } from "./photo-tile";
 
 export interface TileHandlers {
@@ -17,30 +20,51 @@ export const Count = ({ n }: { n: number }) => (
   </span>
 );
 
-export function SkuHeading({ id, sku, count }: { id: string; sku: string; count: number }) {
+export function SkuHeading({
+  id,
+  sku,
+  count,
+  lookalike = false,
+}: {
+  id: string;
+  sku: string;
+  count: number;
+  lookalike?: boolean;
+}) {
   return (
-    <h2 id={id} className="flex items-center text-lg font-semibold">
-      <span className="font-mono">{sku}</span>
-      <Count n={count} />
-    </h2>
+    <>
+      <h2 id={id} className="flex items-center text-lg font-semibold">
+        <span className="font-mono">
+          <OutsideText text={sku} />
+        </span>
+        <Count n={count} />
+      </h2>
+      {lookalike && (
+        <p className="mt-1 text-sm text-amber-800" data-testid="lookalike-sku">
+          Another SKU in this shipment looks the same but differs in spaces or hidden characters: they are grouped
+          separately.
+        </p>
+      )}
+    </>
   );
 }
 
 export function ReasonHeading({ id, reasonCode, count }: { id: string; reasonCode: string; count: number }) {
   return (
     <h3 id={id} className="flex items-center font-semibold">
-      {reasonLabel(reasonCode)}
+      {isKnownReason(reasonCode) ? reasonLabel(reasonCode) : <OutsideText text={reasonCode} />}
       <Count n={count} />
     </h3>
   );
 }
 
 export function DiscrepancyHeading({ id, discrepancyId, count }: { id: string; discrepancyId: string; count: number }) {
+  const short = useShortId();
   return (
     <h4 id={id} className="flex items-center text-sm text-slate-700">
       Discrepancy{" "}
-      <span className="ml-1 font-mono" title={discrepancyId}>
-        {shortId(discrepancyId)}
+      <span className="ml-1 font-mono" title={visibleText(discrepancyId)}>
+        <OutsideText text={short(discrepancyId)} />
       </span>
       <Count n={count} />
     </h4>

@@ -1,13 +1,16 @@
 "use client";
+
 // The photo grid for shipments of up to VIRTUALIZE_ABOVE photos: every tile is in the page, so
 // find-in-page works. Sections nest SKU → reason → discrepancy, each named by its heading.
 
 import { useId } from "react";
-import { shortId } from "@/lib/photos/format";
+import { OutsideText } from "@/components/ui/outside-text";
+import { useShortId } from "@/components/ui/short-id";
 import { TILE_GRID_CLASS } from "@/lib/photos/grid-rows";
 import type { PhotoGroups as Groups } from "@/lib/photos/grouping";
-import { reasonLabel } from "@/lib/photos/labels";
+import { discrepancyName } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
+import { visibleText } from "@/lib/photos/visible-text";
 import {
   DiscrepancyHeading,
   ReasonHeading,
@@ -39,8 +42,10 @@ export function UnrecognisedAsides({
     <div className="mt-2 space-y-2">
       {ids.map((id) => (
         <div key={id}>
-          <p className="break-all font-mono text-xs text-slate-600">{id}</p>
-          {render(id, `unrecognised key ${id}`)}
+          <p className="break-all font-mono text-xs text-slate-600">
+            <OutsideText text={id} />
+          </p>
+          {render(id, `unrecognised key ${visibleText(id)}`)}
         </div>
       ))}
     </div>
@@ -49,12 +54,13 @@ export function UnrecognisedAsides({
 
 export function PhotoGroups({ groups, onOpen, onImageError, renderSkuAside, renderDiscrepancyAside }: GroupsProps) {
   const base = useId();
+  const short = useShortId();
   const tiles = `mt-2 grid gap-2 ${TILE_GRID_CLASS}`;
   return (
     <div className="space-y-8">
       {groups.skus.map((sku, s) => (
         <section key={sku.sku} data-testid="sku-group" data-sku={sku.sku} aria-labelledby={`${base}s${s}`}>
-          <SkuHeading id={`${base}s${s}`} sku={sku.sku} count={sku.count} />
+          <SkuHeading id={`${base}s${s}`} sku={sku.sku} count={sku.count} lookalike={sku.lookalike} />
           {renderSkuAside?.(sku.sku)}
           <div className="mt-3 space-y-5 border-l-2 border-slate-200 pl-4">
             {sku.reasons.map((reason, r) => (
@@ -79,7 +85,7 @@ export function PhotoGroups({ groups, onOpen, onImageError, renderSkuAside, rend
                     />
                     {renderDiscrepancyAside?.(
                       d.photos[0]!.entity_id,
-                      `${sku.sku}, ${reasonLabel(reason.reasonCode)}, discrepancy ${shortId(d.discrepancyId)}`,
+                      discrepancyName(sku.sku, reason.reasonCode, d.discrepancyId, short),
                     )}
                     <TileList photos={d.photos} className={tiles} onOpen={onOpen} onImageError={onImageError} />
                   </div>

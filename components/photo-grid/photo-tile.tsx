@@ -3,6 +3,7 @@
 // URLs and retries once before showing "Image unavailable".
 
 import { memo, useEffect, useRef, useState } from "react";
+import { useShortId } from "@/components/ui/short-id";
 import { photoAlt, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }: Props) {
+  const short = useShortId();
   // 0: first load; 1: waiting for fresh URLs; 2: the one retry. A fresh <img> (new key) loads
   // again even when the refreshed URL happens to be identical.
   const [attempt, setAttempt] = useState(0);
@@ -48,7 +50,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }
       <button
         {...tile}
         className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
-        aria-label={`${photoAlt(photo)}: ${label}`}
+        aria-label={`${photoAlt(photo, short)}: ${label}`}
       >
         {!isFailed && photo.status !== "ready" && (
           <span
@@ -69,7 +71,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }
         key={attempt === 2 ? "retry" : "first"}
         ref={imgRef}
         src={src}
-        alt={photoAlt(photo)}
+        alt={photoAlt(photo, short)}
         width={256}
         height={256}
         loading="lazy"

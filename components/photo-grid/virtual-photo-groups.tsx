@@ -4,9 +4,9 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { shortId } from "@/lib/photos/format";
+import { useShortId } from "@/components/ui/short-id";
 import { columnsFor, TILE_GAP_PX, tileRowHeight, toGridRows } from "@/lib/photos/grid-rows";
-import { reasonLabel } from "@/lib/photos/labels";
+import { discrepancyName } from "@/lib/photos/labels";
 import { DiscrepancyHeading, ReasonHeading, SkuHeading, TileList, UnrecognisedHeading } from "./group-headings";
 import { type GroupsProps, UnrecognisedAsides } from "./photo-groups";
 
@@ -18,6 +18,7 @@ export function VirtualPhotoGroups({
   renderDiscrepancyAside,
 }: GroupsProps) {
   const base = useId();
+  const short = useShortId();
   const listRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(1024);
   const [offset, setOffset] = useState(0);
@@ -72,7 +73,7 @@ export function VirtualPhotoGroups({
           >
             {row.kind === "sku" && (
               <div className="pt-6" data-testid="sku-group" data-sku={row.sku}>
-                <SkuHeading id={id} sku={row.sku} count={row.count} />
+                <SkuHeading id={id} sku={row.sku} count={row.count} lookalike={row.lookalike} />
                 {renderSkuAside?.(row.sku)}
               </div>
             )}
@@ -86,7 +87,7 @@ export function VirtualPhotoGroups({
                 <DiscrepancyHeading id={id} discrepancyId={row.discrepancyId} count={row.count} />
                 {renderDiscrepancyAside?.(
                   row.photos[0]!.entity_id,
-                  `${row.sku}, ${reasonLabel(row.reasonCode)}, discrepancy ${shortId(row.discrepancyId)}`,
+                  discrepancyName(row.sku, row.reasonCode, row.discrepancyId, short),
                 )}
               </div>
             )}

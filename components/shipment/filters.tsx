@@ -1,9 +1,10 @@
 "use client";
 
-import { shortId } from "@/lib/photos/format";
+import { useShortId } from "@/components/ui/short-id";
 import { reasonLabel, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import type { View } from "@/lib/photos/view";
+import { visibleText } from "@/lib/photos/visible-text";
 
 type FilterKey = "sku" | "reason" | "discrepancy" | "status";
 
@@ -25,17 +26,18 @@ export function Filters({
   view: View;
   onChange: (v: View) => void;
 }) {
+  const short = useShortId();
   // Each list narrows by the filters above it, so only combinations that exist are offered.
   const bySku = view.sku ? photos.filter((p) => p.key?.sku === view.sku) : photos;
   const byReason = view.reason ? bySku.filter((p) => p.key?.reason_code === view.reason) : bySku;
   const filters: { key: FilterKey; label: string; values: [string, number][]; text: (v: string) => string }[] = [
-    { key: "sku", label: "SKU", values: options(photos, (p) => p.key?.sku), text: (v) => v },
+    { key: "sku", label: "SKU", values: options(photos, (p) => p.key?.sku), text: visibleText },
     { key: "reason", label: "Reason", values: options(bySku, (p) => p.key?.reason_code), text: reasonLabel },
     {
       key: "discrepancy",
       label: "Discrepancy",
       values: options(byReason, (p) => p.key?.discrepancy_id),
-      text: shortId,
+      text: (v) => visibleText(short(v)),
     },
     { key: "status", label: "Status", values: options(photos, (p) => p.status), text: statusLabel },
   ];

@@ -12,6 +12,8 @@ import { type GroupsProps, PhotoGroups } from "@/components/photo-grid/photo-gro
 import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { IdLengthProvider } from "@/components/ui/short-id";
+import { idLength } from "@/lib/photos/format";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/photos/grouping";
 import type { PhotoPage } from "@/lib/photos/types";
 import { hasFilters, matchesView } from "@/lib/photos/view";
@@ -51,6 +53,8 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const groups = useMemo(() => groupPhotos(visible), [visible]);
   const ordered = useMemo(() => orderedPhotos(groups), [groups]);
   const summary = useMemo(() => summarize(photos), [photos]);
+  // Discrepancy IDs are shortened alike everywhere on the page, enough to tell all of them apart.
+  const ids = useMemo(() => idLength(photos.flatMap((p) => (p.key ? [p.key.discrepancy_id] : []))), [photos]);
   const entityIds = useMemo(() => [...new Set(photos.map((p) => p.entity_id))], [photos]);
   const unrecognisedIds = useMemo(() => new Set(photos.filter((p) => !p.key).map((p) => p.entity_id)).size, [photos]);
   const openIndex = view.photo ? ordered.findIndex((p) => p.file_id === view.photo) : -1;
@@ -62,87 +66,89 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const grid: GroupsProps = { groups, onOpen: open, onImageError: refreshUrls, renderSkuAside, renderDiscrepancyAside };
 
   return (
-    <div className="space-y-5">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <p className="text-sm text-slate-600">
-            <Link href="/" className="underline">
-              Shipments
-            </Link>{" "}
-            /
-          </p>
-          <h1 className="text-2xl font-semibold">
-            Shipment <span className="font-mono">{shipmentId}</span>
-          </h1>
-        </div>
-        <CopyLinkButton />
-      </div>
-
-      {isLoading ? (
-        <ReviewSkeleton />
-      ) : error && photos.length === 0 ? (
-        <ErrorPanel error={error} title="Could not load the photos" onRetry={retry} />
-      ) : (
-        <>
-          <SummaryBar summary={summary} loading={!isComplete} />
-          {decisions.error ? (
-            <ErrorPanel error={decisions.error} title="Could not load the decisions" onRetry={decisions.retry} />
-          ) : (
-            decisions.ready &&
-            entityIds.length > 0 && (
-              <DecisionProgress
-                entityIds={entityIds}
-                unrecognised={unrecognisedIds}
-                statusOf={(id) => decisions.decisionOf(id).status}
-              />
-            )
-          )}
-          {error && <ErrorPanel error={error} title="Some photos could not be loaded" onRetry={retry} />}
-          {!isComplete && !error && (
-            <p className="text-sm text-slate-600" role="status">
-              Loading more photos… {photos.length} so far.
+    <IdLengthProvider value={ids}>
+      <div className="space-y-5">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <p className="text-sm text-slate-600">
+              <Link href="/" className="underline">
+                Shipments
+              </Link>{" "}
+              /
             </p>
-          )}
-          {photos.length === 0 && isComplete ? (
-            <div className="rounded-md border border-slate-200 bg-white p-6" data-testid="empty-state">
-              <p className="font-semibold">
-                No photos for shipment <span className="font-mono">{shipmentId}</span>.
-              </p>
-              <p className="mt-1 text-slate-600">
-                Shipment IDs are matched exactly, including letters and digits at the end. Check the ID for a missing or
-                extra character.
-              </p>
-            </div>
-          ) : (
-            <>
-              <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
-              {hasFilters(view) && (
-                <p className="text-sm text-slate-600">
-                  Showing {visible.length} of {photos.length} photos.{" "}
-                  <button type="button" className="underline" onClick={() => setView({})}>
-                    Clear filters
-                  </button>
-                </p>
-              )}
-              {visible.length > VIRTUALIZE_ABOVE ? <VirtualPhotoGroups {...grid} /> : <PhotoGroups {...grid} />}
-            </>
-          )}
-        </>
-      )}
+            <h1 className="text-2xl font-semibold">
+              Shipment <span className="font-mono">{shipmentId}</span>
+            </h1>
+          </div>
+          <CopyLinkButton />
+        </div>
 
-      {openPhoto && (
-        <PhotoViewer
-          photo={openPhoto}
-          position={openIndex >= 0 ? { index: openIndex, total: ordered.length } : null}
-          onNavigate={(delta) => {
-            const next = ordered[openIndex + delta];
-            if (next) setView({ ...view, photo: next.file_id });
-          }}
-          onClose={() => setView({ ...view, photo: undefined })}
-          onImageError={refreshUrls}
-          catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
-        />
-      )}
-    </div>
+        {isLoading ? (
+          <ReviewSkeleton />
+        ) : error && photos.length === 0 ? (
+          <ErrorPanel error={error} title="Could not load the photos" onRetry={retry} />
+        ) : (
+          <>
+            <SummaryBar summary={summary} loading={!isComplete} />
+            {decisions.error ? (
+              <ErrorPanel error={decisions.error} title="Could not load the decisions" onRetry={decisions.retry} />
+            ) : (
+              decisions.ready &&
+              entityIds.length > 0 && (
+                <DecisionProgress
+                  entityIds={entityIds}
+                  unrecognised={unrecognisedIds}
+                  statusOf={(id) => decisions.decisionOf(id).status}
+                />
+              )
+            )}
+            {error && <ErrorPanel error={error} title="Some photos could not be loaded" onRetry={retry} />}
+            {!isComplete && !error && (
+              <p className="text-sm text-slate-600" role="status">
+                Loading more photos… {photos.length} so far.
+              </p>
+            )}
+            {photos.length === 0 && isComplete ? (
+              <div className="rounded-md border border-slate-200 bg-white p-6" data-testid="empty-state">
+                <p className="font-semibold">
+                  No photos for shipment <span className="font-mono">{shipmentId}</span>.
+                </p>
+                <p className="mt-1 text-slate-600">
+                  Shipment IDs are matched exactly, including letters and digits at the end. Check the ID for a missing
+                  or extra character.
+                </p>
+              </div>
+            ) : (
+              <>
+                <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
+                {hasFilters(view) && (
+                  <p className="text-sm text-slate-600">
+                    Showing {visible.length} of {photos.length} photos.{" "}
+                    <button type="button" className="underline" onClick={() => setView({})}>
+                      Clear filters
+                    </button>
+                  </p>
+                )}
+                {visible.length > VIRTUALIZE_ABOVE ? <VirtualPhotoGroups {...grid} /> : <PhotoGroups {...grid} />}
+              </>
+            )}
+          </>
+        )}
+
+        {openPhoto && (
+          <PhotoViewer
+            photo={openPhoto}
+            position={openIndex >= 0 ? { index: openIndex, total: ordered.length } : null}
+            onNavigate={(delta) => {
+              const next = ordered[openIndex + delta];
+              if (next) setView({ ...view, photo: next.file_id });
+            }}
+            onClose={() => setView({ ...view, photo: undefined })}
+            onImageError={refreshUrls}
+            catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
+          />
+        )}
+      </div>
+    </IdLengthProvider>
   );
 }

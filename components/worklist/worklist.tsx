@@ -6,9 +6,10 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { BUTTON } from "@/components/ui/form-styles";
+import { OutsideText } from "@/components/ui/outside-text";
 import { queries } from "@/lib/api/queries";
 import { reviewLink, worklistSearch } from "@/lib/decisions/worklist-view";
-import { formatIsoTime, shortId } from "@/lib/photos/format";
+import { formatIsoTime, idLength, shortId } from "@/lib/photos/format";
 import { reasonLabel } from "@/lib/photos/labels";
 import { DecisionChip } from "../decisions/decision-chip";
 import { useWorklistView } from "./use-worklist-view";
@@ -18,6 +19,8 @@ export function Worklist() {
   const { view, setView } = useWorklistView();
   const query = useInfiniteQuery(queries.worklist(view));
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.discrepancies) ?? [], [query.data]);
+  // Discrepancy IDs as short as they can be while still telling the listed ones apart.
+  const ids = useMemo(() => idLength(items.flatMap((i) => (i.discrepancy_id ? [i.discrepancy_id] : []))), [items]);
   const counts = query.data?.pages[0]?.counts;
 
   return (
@@ -75,7 +78,11 @@ export function Worklist() {
                       {item.sku ? (
                         <>
                           {" · "}
-                          <span className="font-mono">{item.sku}</span> · {shortId(item.discrepancy_id ?? "")}
+                          <span className="font-mono">
+                            <OutsideText text={item.sku} />
+                          </span>
+                          {" · "}
+                          <OutsideText text={shortId(item.discrepancy_id ?? "", ids)} />
                         </>
                       ) : (
                         " · unrecognised key"

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatTime } from "@/lib/photos/format";
+import { formatBytes, formatTime, idLength, shortId } from "@/lib/photos/format";
 
 describe("format", () => {
   it("shows a Unix time in the given zone, with the zone named", () => {
@@ -15,5 +16,25 @@ describe("format", () => {
       "3.0 MB",
       "—",
     ]);
+  });
+});
+
+describe("discrepancy IDs shown short but unique", () => {
+  it("uses 8 characters when they tell the IDs apart, more when two share a longer start", () => {
+    expect(idLength(["a1b2c3d4-0000", "ffffffff-1111"])).toBe(8);
+    const ids = ["2026-11-23-0001", "2026-11-23-0002", "2026-11-24-0001"];
+    const length = idLength(ids);
+    expect(length).toBe(15);
+    expect(new Set(ids.map((id) => shortId(id, length))).size).toBe(3);
+    expect(idLength(["abcdefghij", "abcdefghijk"])).toBe(11);
+  });
+
+  it("never shows two different IDs of a shipment the same way", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 30 }), (ids) => {
+        const length = idLength(ids);
+        expect(new Set(ids.map((id) => shortId(id, length))).size).toBe(new Set(ids).size);
+      }),
+    );
   });
 });

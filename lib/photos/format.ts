@@ -21,7 +21,26 @@ export function formatTime(seconds: number | null, timeZone?: string): string {
   }).format(new Date(seconds * 1000));
 }
 
-export const shortId = (id: string) => (id.length > 8 ? id.slice(0, 8) : id);
+/** The first `length` characters of an ID (8 unless more are needed to tell IDs apart). */
+export const shortId = (id: string, length = 8) => (id.length > length ? id.slice(0, length) : id);
+
+/**
+ * How many leading characters tell every one of these IDs from the others: at least 8, more when
+ * two IDs share a longer start (sequence numbers after a date, say).
+ */
+export function idLength(ids: Iterable<string>): number {
+  const sorted = [...new Set(ids)].sort();
+  let length = 8;
+  // Neighbours in sorted order share the longest starts.
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    let common = 0;
+    while (common < a.length && a[common] === b[common]) common++;
+    length = Math.max(length, common + 1);
+  }
+  return length;
+}
 
 /** One of our own ISO 8601 timestamps, in the user's time zone. */
 export function formatIsoTime(iso: string, timeZone?: string): string {

@@ -31,13 +31,14 @@ interface GroupsShape<P> {
   skus: {
     sku: string;
     count: number;
+    lookalike?: boolean;
     reasons: { reasonCode: string; count: number; discrepancies: { discrepancyId: string; photos: P[] }[] }[];
   }[];
   unrecognised: P[];
 }
 
 export type GridRow<P> =
-  | { kind: "sku"; key: string; sku: string; count: number }
+  | { kind: "sku"; key: string; sku: string; count: number; lookalike: boolean }
   | { kind: "reason"; key: string; sku: string; reasonCode: string; count: number }
   | {
       kind: "discrepancy";
@@ -59,8 +60,8 @@ export function toGridRows<P>(groups: GroupsShape<P>, columns: number): GridRow<
     for (let i = 0; i < photos.length; i += columns)
       rows.push({ kind: "tiles", key: `${prefix}#${i}`, photos: photos.slice(i, i + columns) });
   };
-  for (const { sku, count, reasons } of groups.skus) {
-    rows.push({ kind: "sku", key: `s:${sku}`, sku, count });
+  for (const { sku, count, reasons, lookalike } of groups.skus) {
+    rows.push({ kind: "sku", key: `s:${sku}`, sku, count, lookalike: lookalike ?? false });
     for (const reason of reasons) {
       const r = `${sku}|${reason.reasonCode}`;
       rows.push({ kind: "reason", key: `r:${r}`, sku, reasonCode: reason.reasonCode, count: reason.count });

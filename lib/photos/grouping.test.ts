@@ -46,6 +46,29 @@ describe("groupPhotos", () => {
   });
 });
 
+describe("look-alike SKUs and discrepancy IDs", () => {
+  it("marks SKUs that differ only in spaces or hidden characters, and no others", () => {
+    const groups = groupPhotos([
+      photo(`${S}|SKU-1|DAMAGED|d1`),
+      photo(`${S}| SKU-1 |DAMAGED|d2`),
+      photo(`${S}|SKU\u200B-1|DAMAGED|d3`),
+      photo(`${S}|SKU-2|DAMAGED|d4`),
+    ]);
+    expect(groups.skus.map((s) => [s.sku, s.lookalike])).toEqual([
+      [" SKU-1 ", true],
+      ["SKU-1", true],
+      ["SKU-2", false],
+      ["SKU\u200B-1", true],
+    ]);
+  });
+
+  it("says how much of a discrepancy ID tells the shipment's discrepancies apart", () => {
+    const same8 = groupPhotos([photo(`${S}|SKU-1|DAMAGED|2026-11-23-1`), photo(`${S}|SKU-2|SHORTAGE|2026-11-23-2`)]);
+    expect(same8.idLength).toBe(12);
+    expect(groupPhotos([photo(`${S}|SKU-1|DAMAGED|d1`)]).idLength).toBe(8);
+  });
+});
+
 describe("summarize", () => {
   it("counts photos, SKUs, discrepancies, pending and failed", () => {
     const photos = [

@@ -1,6 +1,8 @@
 // Groups a shipment's photos SKU → reason → discrepancy, and counts them for the summary.
+import { idLength } from "@/lib/photos/format";
 import { isPending } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
+import { likeness } from "@/lib/photos/visible-text";
 
 export interface DiscrepancyGroup {
   discrepancyId: string;
@@ -15,9 +17,13 @@ export interface SkuGroup {
   sku: string;
   count: number;
   reasons: ReasonGroup[];
+  /** Another SKU of the shipment differs from this one only in spaces or hidden characters. */
+  lookalike: boolean;
 }
 export interface PhotoGroups {
   skus: SkuGroup[];
+  /** How many characters of a discrepancy ID tell this shipment's discrepancies apart. */
+  idLength: number;
   /** Photos whose entity_id is not a four-part key: shown on their own, never dropped. */
   unrecognised: Photo[];
 }
@@ -47,7 +53,12 @@ export function groupPhotos(photos: readonly Photo[]): PhotoGroups {
     const discrepancies = getOrAdd(reasons, key.reason_code, () => new Map<string, Photo[]>());
     getOrAdd(discrepancies, key.discrepancy_id, (): Photo[] => []).push(photo);
   }
+  const likenesses = new Map<string, number>();
+  for (const sku of skus.keys()) likenesses.set(likeness(sku), (likenesses.get(likeness(sku)) ?? 0) + 1);
+  const ids = new Set<string>();
+  for (const reasons of skus.values()) for (const d of reasons.values()) for (const id of d.keys()) ids.add(id);
   return {
+    idLength: idLength(ids),
     skus: [...skus.entries()]
       .sort(([a], [b]) => byText(a, b))
       .map(([sku, reasons]) => {
@@ -59,7 +70,12 @@ export function groupPhotos(photos: readonly Photo[]): PhotoGroups {
               .sort((a, b) => byCreated(a.photos[0]!, b.photos[0]!));
             return { reasonCode, count: groups.reduce((n, g) => n + g.photos.length, 0), discrepancies: groups };
           });
-        return { sku, count: reasonGroups.reduce((n, r) => n + r.count, 0), reasons: reasonGroups };
+        return {
+          sku,
+          count: reasonGroups.reduce((n, r) => n + r.count, 0),
+          reasons: reasonGroups,
+          lookalike: (likenesses.get(likeness(sku)) ?? 0) > 1,
+        };
       }),
     unrecognised: unrecognised.sort(byCreated),
   };

@@ -1,6 +1,7 @@
 // Human labels for reason codes, photo statuses and photos. Shared and pure.
 import { shortId } from "@/lib/photos/format";
 import type { Photo } from "@/lib/photos/types";
+import { visibleText } from "@/lib/photos/visible-text";
 
 // Maps, not object literals: codes come from store devices, and `__proto__` or `constructor` must
 // be shown as the text they are, not looked up on Object.prototype.
@@ -11,9 +12,11 @@ const LABELS = new Map([
   ["OVERAGE", "Overage"],
 ]);
 
-/** A human label for known reason codes; unknown codes are shown as they are. */
+export const isKnownReason = (code: string) => LABELS.has(code);
+
+/** A human label for known reason codes; unknown codes as they are, hidden characters written out. */
 export function reasonLabel(code: string): string {
-  return LABELS.get(code) ?? code;
+  return LABELS.get(code) ?? visibleText(code);
 }
 
 const STATUS_LABELS = new Map([
@@ -25,7 +28,7 @@ const STATUS_LABELS = new Map([
 ]);
 
 export function statusLabel(status: string): string {
-  return STATUS_LABELS.get(status) ?? status;
+  return STATUS_LABELS.get(status) ?? visibleText(status);
 }
 
 /** Statuses that can still change into `ready`, so the page keeps polling while any remain. */
@@ -33,10 +36,15 @@ export function isPending(status: string): boolean {
   return status === "uploading" || status === "uploaded" || status === "processing";
 }
 
+/** A discrepancy's name: its SKU, reason and (shortened) ID. */
+export function discrepancyName(sku: string, reasonCode: string, id: string, short = shortId): string {
+  return `${visibleText(sku)}, ${reasonLabel(reasonCode)}, discrepancy ${visibleText(short(id))}`;
+}
+
 /** A photo's accessible name: what it shows, for the grid and the viewer alike. */
-export function photoAlt(photo: Photo): string {
+export function photoAlt(photo: Photo, short = shortId): string {
   const k = photo.key;
   return k
-    ? `${k.sku}, ${reasonLabel(k.reason_code)}, discrepancy ${shortId(k.discrepancy_id)}`
-    : `Photo with unrecognised key ${photo.entity_id}`;
+    ? discrepancyName(k.sku, k.reason_code, k.discrepancy_id, short)
+    : `Photo with unrecognised key ${visibleText(photo.entity_id)}`;
 }

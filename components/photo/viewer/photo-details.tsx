@@ -1,6 +1,7 @@
 // The viewer's details panel: the photo's identity, key, status, size and times.
+import { OutsideText } from "@/components/ui/outside-text";
 import { formatBytes, formatTime } from "@/lib/photos/format";
-import { reasonLabel, statusLabel } from "@/lib/photos/labels";
+import { isKnownReason, reasonLabel, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 
 export function PhotoDetails({ photo }: { photo: Photo }) {
@@ -14,13 +15,19 @@ export function PhotoDetails({ photo }: { photo: Photo }) {
         <dt className="text-slate-400">File ID</dt>
         <dd className="break-all font-mono">{photo.file_id}</dd>
         <dt className="text-slate-400">Entity ID</dt>
-        <dd className="break-all font-mono">{photo.entity_id}</dd>
+        <dd className="break-all font-mono">
+          <OutsideText text={photo.entity_id} />
+        </dd>
         {key && (
           <>
             <dt className="text-slate-400">SKU</dt>
-            <dd className="font-mono">{key.sku}</dd>
+            <dd className="font-mono">
+              <OutsideText text={key.sku} />
+            </dd>
             <dt className="text-slate-400">Reason</dt>
-            <dd>{reasonLabel(key.reason_code)}</dd>
+            <dd>
+              {isKnownReason(key.reason_code) ? reasonLabel(key.reason_code) : <OutsideText text={key.reason_code} />}
+            </dd>
           </>
         )}
         <dt className="text-slate-400">Status</dt>

@@ -3,6 +3,7 @@
 // details. Loaded only when a photo opens; its state (which photo) lives in the query string.
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useShortId } from "@/components/ui/short-id";
 import { photoAlt } from "@/lib/photos/labels";
 import type { CatalogImage, Photo } from "@/lib/photos/types";
 import { ComparePanel } from "./compare-panel";
@@ -25,6 +26,7 @@ interface Props {
 const ZOOMS = [1, 1.5, 2, 3, 4];
 
 export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError, catalogImages }: Props) {
+  const short = useShortId();
   const [zoom, setZoom] = useState(0);
   const [comparing, setComparing] = useState(false);
   const comparable = catalogImages.filter((i) => i.url);
@@ -57,7 +59,7 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError
       ref={dialogRef}
       role="dialog"
       aria-modal="true"
-      aria-label={`Photo: ${photoAlt(photo)}`}
+      aria-label={`Photo: ${photoAlt(photo, short)}`}
       className="fixed inset-0 z-50 flex flex-col bg-slate-950/95 text-white"
       data-testid="viewer"
     >

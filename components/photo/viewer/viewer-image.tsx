@@ -1,5 +1,6 @@
 // The full-size photo at the chosen zoom; a failed load refreshes the signed URLs once.
 import { useEffect, useState } from "react";
+import { useShortId } from "@/components/ui/short-id";
 import { photoAlt, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 
@@ -13,6 +14,7 @@ export function ViewerImage({
   scale: number;
   onImageError: () => Promise<unknown>;
 }) {
+  const short = useShortId();
   const [retried, setRetried] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each photo gets its own retry
   useEffect(() => setRetried(false), [photo.file_id]);
@@ -22,7 +24,7 @@ export function ViewerImage({
         // biome-ignore lint/performance/noImgElement: signed CDN URL, loaded straight from Sitoo
         <img
           src={photo.download_url}
-          alt={photoAlt(photo)}
+          alt={photoAlt(photo, short)}
           className="mx-auto max-w-none object-contain"
           style={scale === 0 ? { width: "100%", height: "100%" } : { width: `${scale * 100}%` }}
           onError={() => {
