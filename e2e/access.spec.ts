@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { appRoutes, PUBLIC } from "./support/routes";
@@ -203,4 +205,39 @@ test("a signed-in visit to /login never redirects to a path a browser reads as a
     expect(location.startsWith("//") || location.startsWith("/\\"), `${target} → ${location}`).toBe(false);
   }
   await signedIn.close();
+});
+
+/** A raw request, for what browsers and fetch() refuse to send (TRACE, broken percent-encoding). */
+function raw(baseURL: string, method: string, path: string) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    const req = httpRequest(`${baseURL}${path}`, { method }, (res) => {
+      let body = "";
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test("methods Next cannot handle get 405 and broken paths 400, with the security headers and nothing in the log", async ({
+  baseURL,
+}) => {
+  const logBefore = readFileSync(".e2e/app-3310.log", "utf8").length;
+  for (const [method, path, status, code] of [
+    ["TRACE", "/api/health", 405, "METHOD_NOT_ALLOWED"],
+    ["TRACK", "/", 405, "METHOD_NOT_ALLOWED"],
+    ["GET", "/api/auth/%FF", 400, "INVALID_REQUEST"],
+    ["GET", "/shipments/%E0%A4%A", 400, "INVALID_REQUEST"],
+  ] as const) {
+    const res = await raw(baseURL!, method, path);
+    expect(res.status, `${method} ${path}`).toBe(status);
+    expect(JSON.parse(res.body).error_code).toBe(code);
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers["cross-origin-opener-policy"]).toBe("same-origin");
+    if (status === 405) expect(res.headers.allow).toMatch(/GET/);
+  }
+  const logAfter = readFileSync(".e2e/app-3310.log", "utf8").slice(logBefore);
+  expect(logAfter).not.toMatch(/Error|^\s+at /m);
 });

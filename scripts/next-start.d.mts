@@ -10,3 +10,4 @@ export function startNext(options: {
   ready(timeoutMs?: number): Promise<void>;
   stop(): boolean;
 };
+export const SERVER: string;

@@ -1,6 +1,6 @@
-// Starts the production server (`next start`) on loopback: the one way the demo, the end-to-end
-// tests and the benchmarks run the app. Next's own binary, not npx: a signal to npx does not
-// reach the server it starts.
+// Starts the production server (server.mjs: Next's handler behind our HTTP layer) on loopback: the
+// one way the demo, the end-to-end tests and the benchmarks run the app. Node itself, not npm or
+// npx: a signal to those does not reach the server they start.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -9,12 +9,15 @@ import path from "node:path";
 // module from TypeScript tests too.
 export const NEXT_BIN = createRequire(path.join(process.cwd(), "package.json")).resolve("next/dist/bin/next");
 
+/** server.mjs at the project root (every caller runs there). */
+export const SERVER = path.join(process.cwd(), "server.mjs");
+
 /**
- * Spawns `next start -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.
+ * Spawns `node server.mjs -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.
  * `ready()` resolves once /api/health answers (or rejects after `timeoutMs`).
  */
 export function startNext({ port, env, stdio = ["ignore", "pipe", "pipe"] }) {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio });
+  const child = spawn(process.execPath, [SERVER, "-p", String(port), "-H", "127.0.0.1"], { env, stdio });
   const base = `http://127.0.0.1:${port}`;
   const ready = async (timeoutMs = 30_000) => {
     const until = Date.now() + timeoutMs;

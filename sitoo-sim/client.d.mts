@@ -7,6 +7,8 @@ export const SHIPMENTS: {
   readonly huge: string;
 };
 
+export const OTHER_KIND_FILE: { readonly fileId: string; readonly entityType: string; readonly entityId: string };
+
 export interface Fault {
   service?: "all" | "media" | "rest" | "cdn" | "resources";
   path_prefix?: string;

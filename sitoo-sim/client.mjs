@@ -1,6 +1,6 @@
 // The one client for the simulator's /__sim/ control endpoints, used by the unit tests, the
 // end-to-end tests and the benchmarks alike.
-export { SHIPMENTS } from "./shipments.mjs";
+export { OTHER_KIND_FILE, SHIPMENTS } from "./shipments.mjs";
 
 /** Controls the simulator at `origin`; every call throws on a non-2xx answer. */
 export function createSimClient(origin) {

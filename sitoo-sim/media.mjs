@@ -32,7 +32,7 @@ export function mediaRoutes(state) {
       throw new SimError(400, `limit must be an integer from 1 to ${config.maxLimit}`);
     const cursor = query.get("cursor");
     const after = cursor ? decodeCursor(cursor) : null;
-    const matching = state.ordered().filter((f) => f.entity_id.startsWith(entityId));
+    const matching = state.ordered().filter((f) => f.entity_type === entityType && f.entity_id.startsWith(entityId));
     const start = after
       ? matching.findIndex((f) => f.entity_id > after[0] || (f.entity_id === after[0] && f.file_id > after[1]))
       : 0;

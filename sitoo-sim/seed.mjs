@@ -1,7 +1,7 @@
 // Deterministic seed data: the same shipments, files and catalog on every start.
 import { createHash } from "node:crypto";
 import { makePdf, renderPhoto } from "./images.mjs";
-import { SHIPMENTS } from "./shipments.mjs";
+import { OTHER_KIND_FILE, SHIPMENTS } from "./shipments.mjs";
 
 export { SHIPMENTS };
 
@@ -121,6 +121,9 @@ export async function buildSeed({ hugePhotos = 0 } = {}) {
   // An entity_id without four segments: the dashboard must show it, not drop it.
   addFile(`${SHIPMENTS.main}|SKU-002`, "photo:unrecognised", "ready", "unrecognised");
   drawings.push(["photo:unrecognised", { hue: 20, title: "SKU-002 (no reason)", subtitle: "two-segment key" }]);
+
+  const other = addFile(OTHER_KIND_FILE.entityId, "photo:unrecognised", "ready", "other-kind");
+  Object.assign(other, { file_id: OTHER_KIND_FILE.fileId, entity_type: OTHER_KIND_FILE.entityType });
 
   // Bulk shipments share a pool of drawings: hundreds of distinct renders would slow every start.
   for (let i = 0; i < POOL_SIZE; i++) {

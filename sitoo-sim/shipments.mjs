@@ -11,3 +11,13 @@ export const SHIPMENTS = {
   /** Only when started with hugePhotos > 0 (SIM_HUGE_PHOTOS). */
   huge: "BIG5000",
 };
+
+/**
+ * A file of another kind in the same account, fetched by ID only (assumed: the documented API
+ * knows only shipment_item, but an account's storage may hold more). Seeded by seed.mjs.
+ */
+export const OTHER_KIND_FILE = {
+  fileId: "0ffe0ffe-0000-4000-8000-00000000c1a5",
+  entityType: "product_image",
+  entityId: "product|SKU-001",
+};

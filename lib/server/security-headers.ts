@@ -1,4 +1,5 @@
 import "server-only";
+import { baseHeaders } from "@/lib/server/base-headers.mjs";
 import { imageOrigins } from "@/lib/sitoo/config";
 
 // Headers on every response. A signed URL must never travel in a Referer, and images may come
@@ -39,14 +40,5 @@ export function securityHeaders(nonce: string | null = null): Record<string, str
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-  return {
-    "content-security-policy": csp,
-    "referrer-policy": "no-referrer",
-    "x-content-type-options": "nosniff",
-    "x-frame-options": "DENY",
-    // A window this app opens (or that opens it) gets no handle on it, and it none on them.
-    "cross-origin-opener-policy": "same-origin",
-    "permissions-policy": "camera=(), microphone=(), geolocation=()",
-    ...(production ? { "strict-transport-security": "max-age=63072000; includeSubDomains" } : {}),
-  };
+  return { "content-security-policy": csp, ...baseHeaders(production) };
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
-import { sitooEnv } from "@/sitoo-sim/client.mjs";
+import { OTHER_KIND_FILE, sitooEnv } from "@/sitoo-sim/client.mjs";
 import { startSim } from "@/sitoo-sim/test-helpers.mjs";
 import { parseSitooConfig, type SitooConfig } from "./config";
-import { getPhoto, searchShipmentPhotos } from "./media";
+import { getPhoto, searchShipmentPhotos, shipmentSkus } from "./media";
 
 // The real client over real HTTP against the simulator: no mocks of our own code.
 let s: Awaited<ReturnType<typeof startSim>>;
@@ -143,6 +143,32 @@ describe("getPhoto", () => {
   it("maps an unknown file to 404 FILE_NOT_FOUND", async () => {
     const err = await caught(getPhoto("00000000-0000-4000-8000-000000000000", ctx()));
     expect([err.status, err.code]).toEqual([404, "FILE_NOT_FOUND"]);
+  });
+
+  it("refuses a file of the account that is not a shipment photo, as if it did not exist", async () => {
+    const direct = await fetch(`${s.origin}/v1/media/${OTHER_KIND_FILE.fileId}`, {
+      headers: { authorization: `Basic ${Buffer.from("sim-api-id:sim-password").toString("base64")}` },
+    });
+    expect((await direct.json()).entity_type).toBe(OTHER_KIND_FILE.entityType);
+    const err = await caught(getPhoto(OTHER_KIND_FILE.fileId, ctx()));
+    expect([err.status, err.code]).toEqual([404, "FILE_NOT_FOUND"]);
+  });
+});
+
+describe("shipment SKUs for the catalog", () => {
+  it("walks the pages once for every caller while catalog answers are cached", async () => {
+    const cached = () => ({ requestId: "skus", config: { ...config, pageSize: 2, catalogCacheSeconds: 300 } });
+    await s.clearRequests();
+    const [a, b] = await Promise.all([shipmentSkus("1RT823V93", cached()), shipmentSkus("1RT823V93", cached())]);
+    const walk = await searches();
+    expect(walk).toBeGreaterThan(3);
+    expect(a).toEqual(b);
+    expect(a).toEqual(expect.arrayContaining(["SKU-001", "SKU-003"]));
+    expect(await shipmentSkus("1RT823V93", cached())).toEqual(a);
+    expect(await searches()).toBe(walk);
+    // With the catalog cache off, every call walks.
+    await shipmentSkus("1RT823V93", { requestId: "skus", config: { ...config, pageSize: 2, catalogCacheSeconds: 0 } });
+    expect(await searches()).toBe(2 * walk);
   });
 });
 

@@ -130,13 +130,29 @@ export async function getPhoto(fileId: string, ctx: Ctx): Promise<Photo> {
   const raw = await sitooFetch({ service: "media", url, schema: fileMetadataSchema, requestId: ctx.requestId, config });
   if (raw.file_id.toLowerCase() !== fileId.toLowerCase())
     throw new AppError("UPSTREAM_ERROR", "Sitoo answered with a different file.");
+  // Only shipment photos: the account's other files are none of this dashboard's business.
+  if (raw.entity_type !== "shipment_item") throw new AppError("FILE_NOT_FOUND", "There is no such photo.");
   return toPhoto(raw, config.cdnOrigins);
 }
 
 const MAX_SKU_PAGES = 200;
 
-/** The distinct SKUs among a shipment's photos, walking every search page. */
+/**
+ * The distinct SKUs among a shipment's photos. A walk of every search page (through the search
+ * cache, so pages the browser just fetched are reused) serves every caller for as long as catalog
+ * answers are cached (SITOO_CATALOG_CACHE_SECONDS): reopening a 5,000-photo shipment, or many
+ * users opening it, costs no new walk.
+ */
 export async function shipmentSkus(shipmentId: string, ctx: Ctx): Promise<string[]> {
+  const config = ctx.config ?? sitooConfig();
+  if (config.catalogCacheSeconds === 0) return walkSkus(shipmentId, ctx);
+  const cache = singleton("shipment-skus", () =>
+    createTtlCache<string[]>({ ttlMs: config.catalogCacheSeconds * 1000 }),
+  );
+  return cache.get(shipmentId, () => walkSkus(shipmentId, ctx));
+}
+
+async function walkSkus(shipmentId: string, ctx: Ctx): Promise<string[]> {
   const skus = new Set<string>();
   let cursor: string | null = null;
   for (let page = 0; page < MAX_SKU_PAGES; page++) {

@@ -1,0 +1,2 @@
+export function baseHeaders(production: boolean): Record<string, string>;
+export const NOTHING_POLICY: string;
