@@ -4,6 +4,11 @@ const nextConfig = {
   poweredByHeader: false,
   // Signed CDN URLs are shown as plain <img>; nothing goes through the image optimiser.
   images: { unoptimized: true },
+  // Keep request URLs as given. Otherwise Next rewrites any loopback host (127.0.0.1, [::1]) in
+  // request.url to "localhost", and Auth.js, which builds the OpenID Connect redirect_uri from
+  // request.url, asks the provider for a different redirect_uri than the browser came from
+  // (lib/auth/public-request.ts sets the origin the browser used).
+  skipProxyUrlNormalize: true,
 };
 
 export default nextConfig;

@@ -1,7 +1,9 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { AppError } from "@/lib/api/errors";
 import { auth, PUBLIC_PATHS } from "@/lib/auth/next-auth";
+import { withPublicOrigin } from "@/lib/auth/public-request";
 import { hasValidSession, SESSION_COOKIES } from "@/lib/auth/session";
+import { publicOrigin } from "@/lib/server/client-address";
 import { scriptNonce, securityHeaders } from "@/lib/server/security-headers";
 
 // Every page and API route needs a session, except sign-in, the auth routes and the health and
@@ -41,14 +43,14 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Respo
     !(await hasValidSession(req.cookies))
   ) {
     // A cookie that no longer counts (signed out, past its lifetime, user removed): sign in again.
-    const login = new URL("/login", req.nextUrl.origin);
+    const login = new URL("/login", publicOrigin(req.headers));
     login.searchParams.set("callbackUrl", pathname + req.nextUrl.search);
     res = NextResponse.redirect(login);
     for (const name of SESSION_COOKIES)
       res.headers.append("set-cookie", `${name}=; Path=/; Max-Age=0${name.startsWith("__Secure-") ? "; Secure" : ""}`);
   } else {
     nonce = scriptNonce();
-    res = await page(nonce, req, ev);
+    res = await page(nonce, withPublicOrigin(req, { body: false }), ev);
   }
   for (const [name, value] of Object.entries(securityHeaders(nonce))) res.headers.set(name, value);
   return res;

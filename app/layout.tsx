@@ -5,7 +5,10 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Shipment Photo Review", template: "%s · Shipment Photo Review" },
   description: "Review photos of damaged or wrong items from received shipments.",
-  referrer: "no-referrer",
+  // same-origin, not no-referrer: a form posted without JavaScript must carry its Origin, or
+  // Next refuses the server action. Images from the CDN send no Referer at all (their own
+  // referrerPolicy), so signed URLs still never travel in one.
+  referrer: "same-origin",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

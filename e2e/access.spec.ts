@@ -33,7 +33,10 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
       const res = await anonymous.fetch(route.path, { method, maxRedirects: 0 });
       if (route.kind === "page") {
         expect(res.status(), `${method} ${route.path}`).toBe(307);
-        expect(res.headers().location, route.path).toBe(`/login?callbackUrl=${encodeURIComponent(route.path)}`);
+        // To sign-in on the very origin the browser asked (not Next's "localhost" for loopback).
+        expect(new URL(res.headers().location!, baseURL).href, route.path).toBe(
+          `${baseURL}/login?callbackUrl=${encodeURIComponent(route.path)}`,
+        );
       } else {
         expect(res.status(), `${method} ${route.path}`).toBe(401);
         expect((await res.json()).error_code).toBe("UNAUTHORIZED");
@@ -61,7 +64,7 @@ test("every page sends the security headers, with images only from this site and
     // The simulator's origin is both its CDN and its resource host; no wildcard.
     expect(csp["img-src"], path).toEqual(["'self'", "data:", "http://127.0.0.1:4310"]);
     expect(csp["frame-ancestors"], path).toEqual(["'none'"]);
-    expect(h["referrer-policy"], path).toBe("no-referrer");
+    expect(h["referrer-policy"], path).toBe("same-origin");
     expect(h["x-content-type-options"], path).toBe("nosniff");
     expect(h["cross-origin-opener-policy"], path).toBe("same-origin");
     expect(h["strict-transport-security"], path).toMatch(/max-age=\d+/);

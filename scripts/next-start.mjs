@@ -25,10 +25,10 @@ export function startNext({ port, env, stdio = ["ignore", "pipe", "pipe"] }) {
       try {
         if ((await fetch(`${base}/api/health`)).ok) return;
       } catch {}
-      if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`next start on ${base} did not answer within ${timeoutMs} ms`);
+    throw new Error(`the server on ${base} did not answer within ${timeoutMs} ms`);
   };
   return { child, base, ready, stop: () => child.kill("SIGTERM") };
 }

@@ -34,7 +34,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
             Shipment Photo Review
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-600">{session.user}</span>
+            <span className="text-slate-600" data-testid="signed-in-user">
+              {session.displayName}
+            </span>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
                 Sign out

@@ -62,6 +62,7 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
               {image.url ? (
                 // biome-ignore lint/performance/noImgElement: catalog resources load straight from Sitoo
                 <img
+                  referrerPolicy="no-referrer"
                   src={image.url}
                   alt={`Catalog: ${visibleText(image.name)}`}
                   width={64}

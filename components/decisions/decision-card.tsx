@@ -6,6 +6,7 @@ import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
 import { DecisionChip } from "./decision-chip";
 import { DecisionEditor } from "./decision-editor";
+import { useDisplayNames } from "./use-display-names";
 
 export interface DecisionCardProps {
   shipmentId: string;
@@ -17,6 +18,7 @@ export interface DecisionCardProps {
 export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps) {
   const [open, setOpen] = useState(false);
   const panel = useId();
+  const shown = useDisplayNames();
   return (
     <div
       className="mt-1 rounded-md border border-slate-200 bg-white text-sm"
@@ -26,7 +28,7 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
         <DecisionChip status={decision.status} />
         <span className="text-slate-700" data-testid="decision-assignee">
-          {decision.assignee ? `Assigned to ${decision.assignee}` : "Unassigned"}
+          {decision.assignee ? `Assigned to ${shown(decision.assignee)}` : "Unassigned"}
         </span>
         {decision.claim && (
           <span className="text-slate-700" data-testid="decision-claim">

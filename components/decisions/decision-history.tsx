@@ -5,9 +5,11 @@ import { ErrorPanel } from "@/components/ui/error-panel";
 import { queries } from "@/lib/api/queries";
 import { describeEvent } from "@/lib/decisions/labels";
 import { formatIsoTime } from "@/lib/photos/format";
+import { useDisplayNames } from "./use-display-names";
 
 export function DecisionHistory({ shipmentId, entityId }: { shipmentId: string; entityId: string }) {
   const activity = useQuery(queries.activity(shipmentId));
+  const shown = useDisplayNames();
   const events = (activity.data?.events ?? []).filter((e) => e.entity_id === entityId);
   return (
     <section aria-label="History">
@@ -22,7 +24,7 @@ export function DecisionHistory({ shipmentId, entityId }: { shipmentId: string; 
             <li key={e.id} className="flex flex-wrap gap-x-2">
               <span className="break-words">{describeEvent(e)}</span>{" "}
               <span className="text-slate-600">
-                — {e.actor}, <time dateTime={e.at}>{formatIsoTime(e.at)}</time>
+                — {shown(e.actor)}, <time dateTime={e.at}>{formatIsoTime(e.at)}</time>
               </span>
             </li>
           ))}

@@ -68,6 +68,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }
       {/* Plain <img>: signed CDN URLs load straight from Sitoo, not through our server. */}
       {/* biome-ignore lint/performance/noImgElement: next/image would proxy and re-key every signed URL */}
       <img
+        referrerPolicy="no-referrer"
         key={attempt === 2 ? "retry" : "first"}
         ref={imgRef}
         src={src}

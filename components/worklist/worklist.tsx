@@ -4,6 +4,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo } from "react";
+import { useDisplayNames } from "@/components/decisions/use-display-names";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { BUTTON } from "@/components/ui/form-styles";
 import { OutsideText } from "@/components/ui/outside-text";
@@ -18,6 +19,7 @@ import { WorklistFilters } from "./worklist-filters";
 export function Worklist() {
   const { view, setView } = useWorklistView();
   const query = useInfiniteQuery(queries.worklist(view));
+  const shown = useDisplayNames();
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.discrepancies) ?? [], [query.data]);
   // Discrepancy IDs as short as they can be while still telling the listed ones apart.
   const ids = useMemo(() => idLength(items.flatMap((i) => (i.discrepancy_id ? [i.discrepancy_id] : []))), [items]);
@@ -94,7 +96,9 @@ export function Worklist() {
                   <td className="px-3 py-2">
                     <DecisionChip status={item.status} />
                   </td>
-                  <td className="px-3 py-2">{item.assignee ?? <span className="text-slate-500">Unassigned</span>}</td>
+                  <td className="px-3 py-2">
+                    {item.assignee ? shown(item.assignee) : <span className="text-slate-500">Unassigned</span>}
+                  </td>
                   <td className="px-3 py-2 whitespace-nowrap">{formatIsoTime(item.first_seen_at)}</td>
                 </tr>
               ))}

@@ -2,12 +2,14 @@
 // handlers. Server-only.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { withPublicOrigin } from "@/lib/auth/public-request";
 import { authSettings } from "@/lib/auth/settings";
 import { checkPassword, withSignInLimit } from "@/lib/auth/sign-in-limit";
+import { publicOrigin } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 
 // Reachable without a session: sign-in, the auth routes, and the health and readiness checks.
@@ -30,7 +32,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       error(error) {
         if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
         const cause = (error as { cause?: { err?: Error } }).cause?.err;
-        log("error", "auth error", { name: error.name, message: error.message, cause: cause?.message });
+        const type = (error as { type?: string }).type ?? error.name;
+        log("error", "auth error", { request_id: randomUUID(), type, message: error.message, cause: cause?.message });
       },
       warn(code) {
         log("warn", "auth warning", { code });
@@ -68,7 +71,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const { rememberSignIn } = await import("@/lib/auth/users");
         await rememberSignIn({
           name: userName(user, profile),
-          displayName: user.name ?? userName(user, profile),
+          displayName: displayName(user, profile),
           provider: account?.provider === "credentials" ? "password" : "oidc",
         });
       },
@@ -80,6 +83,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       jwt({ token, user, profile, account }) {
         if (user) {
           token.username = userName(user, profile);
+          token.displayName = displayName(user, profile);
           token.sid = randomUUID();
           token.provider = account?.provider === "credentials" ? "password" : "oidc";
           token.signedInAt = Date.now();
@@ -88,7 +92,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
       // Pages only: the proxy answers API routes itself from the session cookie.
       authorized({ auth: session, request }) {
-        const { pathname, search, origin } = request.nextUrl;
+        const { pathname, search } = request.nextUrl;
+        // Not nextUrl.origin: Next writes every loopback host there as "localhost".
+        const origin = publicOrigin(request.headers);
         if (session || PUBLIC_PATHS.some((p) => p.test(pathname))) return true;
         const login = new URL("/login", origin);
         login.searchParams.set("callbackUrl", pathname + search);
@@ -106,14 +112,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   };
 });
 
-/** A user's name in this app: the username for passwords; for single sign-on, the e-mail. */
+/**
+ * The name people see (the header, the assignee list, the history): for single sign-on the
+ * provider's `name`, else `preferred_username`, else `email`; for passwords the username.
+ */
+function displayName(user: { id?: string; name?: string | null; email?: string | null }, profile?: unknown): string {
+  const p = (profile ?? {}) as { name?: unknown; preferred_username?: unknown; email?: unknown };
+  for (const claim of [p.name, p.preferred_username, p.email])
+    if (typeof claim === "string" && claim.trim()) return claim.trim();
+  return userName(user, profile);
+}
+
+/**
+ * A user's name in this app, stable across sign-ins: the username for passwords; for single
+ * sign-on the e-mail, else `preferred_username`, else the provider's subject (`sub`), never an id
+ * Auth.js makes up per sign-in.
+ */
 function userName(user: { id?: string; name?: string | null; email?: string | null }, profile?: unknown): string {
-  const p = (profile ?? {}) as { preferred_username?: unknown; email?: unknown };
-  if (typeof p.email === "string") return p.email;
-  if (typeof p.preferred_username === "string") return p.preferred_username;
+  const p = (profile ?? {}) as { preferred_username?: unknown; email?: unknown; sub?: unknown; iss?: unknown };
+  if (typeof p.email === "string" && p.email) return p.email;
+  if (typeof p.preferred_username === "string" && p.preferred_username) return p.preferred_username;
+  if (typeof p.sub === "string" && p.sub) return p.sub;
   return user.email ?? user.id ?? user.name ?? "unknown";
 }
 
 // The [...nextauth] route's handlers; POST goes through the sign-in limit first.
-export const GET = handlers.GET;
-export const POST = withSignInLimit((req) => handlers.POST(req as Parameters<typeof handlers.POST>[0]));
+// Both see the request with the origin the browser used (lib/auth/public-request.ts).
+export const GET = (req: NextRequest) => handlers.GET(withPublicOrigin(req));
+export const POST = withSignInLimit((req) => handlers.POST(withPublicOrigin(req as NextRequest)));

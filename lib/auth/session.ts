@@ -14,6 +14,8 @@ const RECHECK_MS = 60_000;
 /** What a session cookie says, once decrypted. */
 export interface SessionInfo {
   user: string;
+  /** The name shown for the user (the provider's name for single sign-on). */
+  displayName: string;
   /** Random per sign-in: what sign-out revokes. */
   sessionId: string;
   provider: string;
@@ -42,6 +44,8 @@ async function decodeSession(cookies: CookieJar): Promise<SessionInfo | null> {
       if (!p?.sub || typeof p.sid !== "string" || typeof p.signedInAt !== "number") continue;
       const session: SessionInfo = {
         user: typeof p.username === "string" ? p.username : p.sub,
+        displayName:
+          typeof p.displayName === "string" ? p.displayName : typeof p.username === "string" ? p.username : p.sub,
         sessionId: p.sid,
         provider: typeof p.provider === "string" ? p.provider : "password",
         signedInAt: p.signedInAt,

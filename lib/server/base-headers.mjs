@@ -5,7 +5,9 @@
 /** @param {boolean} production */
 export function baseHeaders(production) {
   return {
-    "referrer-policy": "no-referrer",
+    // Never a Referer to another origin (signed URLs stay out of them); same-origin requests keep
+    // theirs, so a form posted without JavaScript still says where it came from.
+    "referrer-policy": "same-origin",
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
     // A window this app opens (or that opens it) gets no handle on it, and it none on them.

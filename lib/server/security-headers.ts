@@ -1,4 +1,5 @@
 import "server-only";
+import { authSettings } from "@/lib/auth/settings";
 import { baseHeaders } from "@/lib/server/base-headers.mjs";
 import { imageOrigins } from "@/lib/sitoo/config";
 
@@ -11,6 +12,17 @@ function imgSources(): string {
   } catch {
     // Without a valid Sitoo configuration there is nothing to show; allow only our own images.
     return "'self' data:";
+  }
+}
+
+// A sign-in form posted without JavaScript is answered with a redirect to the single sign-on
+// provider, and browsers hold that redirect to form-action too.
+function formTargets(): string {
+  try {
+    const issuer = authSettings().oidc?.issuer;
+    return issuer ? ` ${new URL(issuer).origin}` : "";
+  } catch {
+    return "";
   }
 }
 
@@ -37,7 +49,7 @@ export function securityHeaders(nonce: string | null = null): Record<string, str
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${formTargets()}`,
     "frame-ancestors 'none'",
   ].join("; ");
   return { "content-security-policy": csp, ...baseHeaders(production) };

@@ -8,11 +8,21 @@ import { signInWithOidc, signInWithPassword } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-// A Map: the error code comes from the query string.
+const SSO_REFUSED = "The single sign-on provider refused the sign-in. Try again, or ask your administrator.";
+
+// A Map: the error code comes from the query string. Auth.js names what went wrong in the single
+// sign-on round trip with these codes (the log has the details and a request id).
 const MESSAGES = new Map([
   ["invalid", "Wrong username or password."],
   ["rate_limited", "Too many failed attempts. Wait a minute, then try again."],
   ["CredentialsSignin", "Wrong username or password."],
+  ["Configuration", SSO_REFUSED],
+  ["AccessDenied", SSO_REFUSED],
+  ["OAuthSignin", SSO_REFUSED],
+  ["OAuthCallback", SSO_REFUSED],
+  ["OAuthCallbackError", SSO_REFUSED],
+  ["CallbackRouteError", SSO_REFUSED],
+  ["OAuthAccountNotLinked", SSO_REFUSED],
 ]);
 
 export default async function LoginPage({

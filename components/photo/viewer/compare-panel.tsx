@@ -11,6 +11,7 @@ export function ComparePanel({ images }: { images: CatalogImage[] }) {
     <figure className="flex min-h-0 min-w-0 flex-1 flex-col" data-testid="compare-panel">
       {/* biome-ignore lint/performance/noImgElement: catalog resource, loaded straight from Sitoo */}
       <img
+        referrerPolicy="no-referrer"
         src={image.url ?? undefined}
         alt={`Catalog: ${visibleText(image.name)}`}
         className="min-h-0 flex-1 object-contain"

@@ -23,6 +23,7 @@ export function ViewerImage({
       {photo.download_url ? (
         // biome-ignore lint/performance/noImgElement: signed CDN URL, loaded straight from Sitoo
         <img
+          referrerPolicy="no-referrer"
           src={photo.download_url}
           alt={photoAlt(photo, short)}
           className="mx-auto max-w-none object-contain"

@@ -1,0 +1,40 @@
+// A real OpenID Connect provider on loopback for the single sign-on tests (oidc-provider, with its
+// development login and consent pages: any login and password sign in as that login).
+//   startOidcProvider({ port, redirectUris }) → { issuer, stop() }
+// Its users' claims: `name` "<Login> Åkesson", `preferred_username` the login, `email`
+// "<login>@example.com".
+import Provider from "oidc-provider";
+
+export const OIDC_CLIENT = { id: "photo-review", secret: "sso-client-secret-0123456789" };
+
+export async function startOidcProvider({ port, redirectUris }) {
+  const issuer = `http://127.0.0.1:${port}`;
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: OIDC_CLIENT.id,
+        client_secret: OIDC_CLIENT.secret,
+        redirect_uris: redirectUris,
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
+    claims: { openid: ["sub"], profile: ["name", "preferred_username"], email: ["email"] },
+    findAccount: async (_ctx, login) => ({
+      accountId: login,
+      claims: async () => ({
+        sub: login,
+        name: `${login[0]?.toUpperCase() ?? ""}${login.slice(1)} Åkesson`,
+        preferred_username: login,
+        email: `${login}@example.com`,
+      }),
+    }),
+    cookies: { keys: ["e2e-oidc-cookie-key-0123456789"] },
+    features: { devInteractions: { enabled: true } },
+    // Put the profile claims in the ID token, as Entra ID, Okta and Google do.
+    conformIdTokenClaims: false,
+  });
+  const server = provider.listen(port, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  return { issuer, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
