@@ -27,6 +27,8 @@ describe("discrepancy IDs shown short but unique", () => {
     expect(length).toBe(15);
     expect(new Set(ids.map((id) => shortId(id, length))).size).toBe(3);
     expect(idLength(["abcdefghij", "abcdefghijk"])).toBe(11);
+    expect(idLength(["2026-11-23-1", "2026-11-23-2"])).toBe(12);
+    expect(idLength(["d1"])).toBe(8);
   });
 
   it("never shows two different IDs of a shipment the same way", () => {

@@ -46,7 +46,7 @@ describe("groupPhotos", () => {
   });
 });
 
-describe("look-alike SKUs and discrepancy IDs", () => {
+describe("look-alike SKUs", () => {
   it("marks SKUs that differ only in spaces or hidden characters, and no others", () => {
     const groups = groupPhotos([
       photo(`${S}|SKU-1|DAMAGED|d1`),
@@ -60,12 +60,6 @@ describe("look-alike SKUs and discrepancy IDs", () => {
       ["SKU-2", false],
       ["SKU\u200B-1", true],
     ]);
-  });
-
-  it("says how much of a discrepancy ID tells the shipment's discrepancies apart", () => {
-    const same8 = groupPhotos([photo(`${S}|SKU-1|DAMAGED|2026-11-23-1`), photo(`${S}|SKU-2|SHORTAGE|2026-11-23-2`)]);
-    expect(same8.idLength).toBe(12);
-    expect(groupPhotos([photo(`${S}|SKU-1|DAMAGED|d1`)]).idLength).toBe(8);
   });
 });
 

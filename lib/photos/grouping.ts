@@ -1,5 +1,4 @@
 // Groups a shipment's photos SKU → reason → discrepancy, and counts them for the summary.
-import { idLength } from "@/lib/photos/format";
 import { isPending } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import { likeness } from "@/lib/photos/visible-text";
@@ -22,8 +21,6 @@ export interface SkuGroup {
 }
 export interface PhotoGroups {
   skus: SkuGroup[];
-  /** How many characters of a discrepancy ID tell this shipment's discrepancies apart. */
-  idLength: number;
   /** Photos whose entity_id is not a four-part key: shown on their own, never dropped. */
   unrecognised: Photo[];
 }
@@ -55,10 +52,7 @@ export function groupPhotos(photos: readonly Photo[]): PhotoGroups {
   }
   const likenesses = new Map<string, number>();
   for (const sku of skus.keys()) likenesses.set(likeness(sku), (likenesses.get(likeness(sku)) ?? 0) + 1);
-  const ids = new Set<string>();
-  for (const reasons of skus.values()) for (const d of reasons.values()) for (const id of d.keys()) ids.add(id);
   return {
-    idLength: idLength(ids),
     skus: [...skus.entries()]
       .sort(([a], [b]) => byText(a, b))
       .map(([sku, reasons]) => {

@@ -51,11 +51,6 @@ export function visibleText(text: string): string {
     .join("");
 }
 
-/** True when the text holds anything `visibleText` writes out. */
-export function hasHidden(text: string): boolean {
-  return visibleParts(text).some((p) => p.marked);
-}
-
 /**
  * What a reader would take the text to be: hidden characters dropped, spaces collapsed and
  * trimmed. Two SKUs with the same likeness look the same on screen.
