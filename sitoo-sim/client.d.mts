@@ -10,7 +10,7 @@ export const SHIPMENTS: {
 export const OTHER_KIND_FILE: { readonly fileId: string; readonly entityType: string; readonly entityId: string };
 
 export interface Fault {
-  service?: "all" | "media" | "rest" | "cdn" | "resources";
+  service?: "all" | "media" | "rest" | "shipments" | "cdn" | "resources";
   path_prefix?: string;
   kind: "latency" | "status" | "malformed" | "missing_field" | "empty" | "reset" | "hang";
   status?: number;
@@ -39,6 +39,14 @@ export interface SimClient {
   requests(since?: number): Promise<LoggedRequest[]>;
   clearRequests(): Promise<unknown>;
   startUpload(entityId: string, credentials?: string): Promise<{ file_id: string }>;
+  addShipments(options?: {
+    count?: number;
+    photos?: number;
+    with_photos?: number;
+    reference?: string;
+    destination_warehouse_id?: number;
+  }): Promise<{ id: string; reference_number: string; entity_ids: string[] }[]>;
+  setShipmentState(id: string, state: string): Promise<unknown>;
 }
 
 export function createSimClient(origin: string): SimClient;

@@ -21,6 +21,13 @@ export function createSimClient(origin) {
     configure: (config) => call("POST", "/__sim/config", config),
     requests: async (since = 0) => (await call("GET", `/__sim/requests?since=${since}`)).requests,
     clearRequests: () => call("DELETE", "/__sim/requests"),
+    /**
+     * Adds arrived Shipments v3 records (`count`, default 1), the first `with_photos` of them with
+     * `photos` ready photos each (default 3). Resolves to `[{ id, reference_number, entity_ids }]`.
+     */
+    addShipments: async (options = {}) => (await call("POST", "/__sim/shipments", options)).shipments,
+    /** Moves a shipment to another state, as the store or ERP would (version and modified_at change). */
+    setShipmentState: (id, state) => call("POST", `/__sim/shipments/${encodeURIComponent(id)}/state`, { state }),
     /** Starts an upload for `entityId` as a POS device would: the photo exists at once ("uploading"). */
     startUpload: async (entityId, credentials = "sim-api-id:sim-password") => {
       const res = await fetch(`${origin}/v1/media/upload-url`, {
@@ -47,6 +54,7 @@ export function sitooEnv(origin, { catalog = true } = {}) {
     SITOO_MEDIA_BASE_URL: origin,
     // The simulator's CDN serves signed image URLs from its own origin.
     SITOO_MEDIA_CDN_ORIGINS: origin,
+    SITOO_SHIPMENTS_BASE_URL: `${origin}/v3`,
   };
   if (!catalog) return env;
   return {

@@ -36,7 +36,7 @@ export function createFaults(seed = 1) {
         applied: 0,
       };
       if (!KINDS.has(rule.kind)) throw new Error(`kind must be one of ${[...KINDS].join(", ")}`);
-      if (!["all", "media", "rest", "cdn", "resources", "upload"].includes(rule.service))
+      if (!["all", "media", "rest", "shipments", "cdn", "resources", "upload"].includes(rule.service))
         throw new Error("unknown service");
       if (rule.kind === "status" && !(Number.isInteger(rule.status) && rule.status >= 100 && rule.status <= 599))
         throw new Error("status needs an HTTP status code");

@@ -21,6 +21,7 @@ export function matchRoute(routes, method, path) {
 const SERVICES = [
   ["/v1/media", "media"],
   ["/v2/", "rest"],
+  ["/v3/", "shipments"],
   ["/cdn/", "cdn"],
   ["/resources/", "resources"],
   ["/upload/", "upload"],
@@ -28,4 +29,4 @@ const SERVICES = [
 export const serviceOf = (path) => SERVICES.find(([prefix]) => path.startsWith(prefix))?.[1] ?? null;
 
 /** Services that need the API credentials (the CDN, resources and uploads are signed or public). */
-export const needsAuth = (service) => service === "media" || service === "rest";
+export const needsAuth = (service) => service === "media" || service === "rest" || service === "shipments";

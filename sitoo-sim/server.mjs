@@ -1,4 +1,4 @@
-// The Sitoo simulator: Media Object Storage, the REST API v2 subset, signed CDN URLs, resource
+// The Sitoo simulator: Media Object Storage, the REST API v2 subset, the Shipments v3 subset, signed CDN URLs, resource
 // files, and /__sim/ control endpoints for tests. Loopback only. Each service is its own module;
 // this file logs each request, applies faults and credentials, and routes it.
 import http from "node:http";
@@ -9,6 +9,7 @@ import { basicAuthOk, mediaError, restError, SimError, sendJson } from "./http-u
 import { mediaRoutes } from "./media.mjs";
 import { restRoutes } from "./rest-v2.mjs";
 import { matchRoute, needsAuth, serviceOf } from "./router.mjs";
+import { shipmentControlRoutes, shipmentRoutes } from "./shipments-v3.mjs";
 import { createState } from "./state.mjs";
 
 /**
@@ -18,11 +19,12 @@ import { createState } from "./state.mjs";
  * @param {number} [o.processingReadySeconds] when the seeded "processing" file turns ready
  * @param {number} [o.hugePhotos] size of the optional very large shipment (0: none)
  * @param {number} [o.maxLimit] largest `limit` the search accepts
+ * @param {number} [o.shipmentsMaxAnswerBytes] Shipments v3 answers past this size are a 502
  */
 export async function createSimulator(o = {}) {
   const state = await createState(o);
-  const control = controlRoutes(state);
-  const routes = [...mediaRoutes(state), ...restRoutes(state), ...cdnRoutes(state)];
+  const control = [...shipmentControlRoutes(state), ...controlRoutes(state)];
+  const routes = [...mediaRoutes(state), ...restRoutes(state), ...shipmentRoutes(state), ...cdnRoutes(state)];
 
   async function answer(route, ctx, fault) {
     let body = await route.handle(ctx);

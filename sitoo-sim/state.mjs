@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { createFaults } from "./faults.mjs";
 import { buildSeed } from "./seed.mjs";
+import { buildShipmentSeed } from "./shipments-seed.mjs";
 import { createSigner } from "./signing.mjs";
 
 export async function createState(o = {}) {
@@ -16,6 +17,8 @@ export async function createState(o = {}) {
     processingStepMs: o.processingStepMs ?? 150,
     maxLimit: o.maxLimit ?? 100,
     hugePhotos: o.hugePhotos ?? 0,
+    /** Shipments v3 answers larger than this are a 502, as Sitoo's 1 MB limit. */
+    shipmentsMaxAnswerBytes: o.shipmentsMaxAnswerBytes ?? 1024 * 1024,
   };
   let sorted = null;
   const state = {
@@ -28,6 +31,11 @@ export async function createState(o = {}) {
     files: new Map(),
     blobs: new Map(),
     catalog: null,
+    /** Shipments v3 records by id. */
+    shipments: new Map(),
+    shipmentSerial: 0,
+    /** Seeded shipments' times count back from here; a reset restores exactly the same records. */
+    startedAt: Math.floor(Date.now() / 1000),
     timers: [],
     hung: new Set(),
     origin: "",
@@ -39,6 +47,10 @@ export async function createState(o = {}) {
       state.files = new Map(seed.files.map((f) => [f.file_id, f]));
       state.blobs = seed.blobs;
       state.catalog = seed.catalog;
+      state.shipments = new Map(
+        buildShipmentSeed({ now: state.startedAt, hugePhotos: config.hugePhotos }).map((s) => [s.id, s]),
+      );
+      state.shipmentSerial = 0;
       for (const f of state.files.values()) {
         if (f.readyAfterSeconds) state.later(() => state.setStatus(f, "ready"), config.processingReadySeconds * 1000);
       }

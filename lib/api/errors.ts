@@ -39,11 +39,18 @@ export class AppError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** Extra top-level fields of the body, e.g. `current` on a CONFLICT. */
   readonly extra: Record<string, unknown> | undefined;
+  /** The HTTP status Sitoo answered, when this error stands for one. */
+  readonly upstreamStatus: number | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { retryAfterSeconds?: number; cause?: unknown; extra?: Record<string, unknown> } = {},
+    options: {
+      retryAfterSeconds?: number;
+      cause?: unknown;
+      extra?: Record<string, unknown>;
+      upstreamStatus?: number;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = "AppError";
@@ -51,6 +58,7 @@ export class AppError extends Error {
     this.status = ERROR_STATUS[code];
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.extra = options.extra;
+    this.upstreamStatus = options.upstreamStatus;
   }
 
   toBody(requestId: string): ErrorBody {
@@ -66,6 +74,11 @@ export function toAppError(err: unknown): AppError {
 
 /** Maps an upstream HTTP status to what we tell the browser. */
 export function mapUpstreamStatus(status: number, service: string, retryAfterSeconds?: number): AppError {
+  const error = mapStatus(status, service, retryAfterSeconds);
+  return new AppError(error.code, error.message, { retryAfterSeconds, upstreamStatus: status });
+}
+
+function mapStatus(status: number, service: string, retryAfterSeconds?: number): AppError {
   if (status === 401 || status === 403)
     return new AppError(
       "UPSTREAM_AUTH_FAILED",

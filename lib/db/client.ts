@@ -13,8 +13,18 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Store {
   db: Db;
   kind: "pglite" | "postgres";
+  /**
+   * Runs `fn` only if no other holder of `lock` (in any process on this database) is running:
+   * a PostgreSQL session advisory lock on its own connection, so the lock holds for exactly as
+   * long as `fn` runs and dies with the connection. PGlite has one process per data directory,
+   * so there a lock in memory is enough. Resolves to `{ ran: false }` when someone else holds it.
+   */
+  exclusive<T>(lock: number, fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
   close(): Promise<void>;
 }
+
+/** Advisory lock keys (any stable 64-bit integers; one per job). */
+export const LOCKS = { sync: 0x5350_5201 } as const;
 
 const MIGRATIONS = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/db/migrations");
 
@@ -37,7 +47,25 @@ export async function openStore(options: { databaseUrl?: string; dataDir?: strin
       await pool.end();
       throw err;
     }
-    return { db, kind: "postgres", close: () => pool.end() };
+    return {
+      db,
+      kind: "postgres",
+      async exclusive(lock, fn) {
+        const client = await pool.connect();
+        try {
+          const { rows } = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [lock]);
+          if (!rows[0]?.ok) return { ran: false };
+          try {
+            return { ran: true, value: await fn() };
+          } finally {
+            await client.query("select pg_advisory_unlock($1)", [lock]).catch(() => {});
+          }
+        } finally {
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
   }
   const release = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
@@ -47,9 +75,19 @@ export async function openStore(options: { databaseUrl?: string; dataDir?: strin
     const client = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
     const db = drizzle({ client, schema }) as unknown as Db;
     await migrate(db as never, { migrationsFolder: MIGRATIONS });
+    const held = new Set<number>();
     return {
       db,
       kind: "pglite",
+      async exclusive(lock, fn) {
+        if (held.has(lock)) return { ran: false };
+        held.add(lock);
+        try {
+          return { ran: true, value: await fn() };
+        } finally {
+          held.delete(lock);
+        }
+      },
       close: async () => {
         await client.close();
         release();

@@ -1,7 +1,18 @@
 // The database schema, one file: users seen, revoked sessions, the discrepancy index, decisions,
-// notes and the append-only event log. Server-only; migrations beside it in lib/db/migrations (drizzle-kit).
+// notes, the append-only event log, and what the sync knows of Sitoo Shipments. Server-only; migrations beside it in lib/db/migrations (drizzle-kit).
 import { sql } from "drizzle-orm";
-import { bigint, char, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -98,3 +109,61 @@ export const events = pgTable(
   },
   (t) => [index("events_shipment_idx").on(t.shipmentId, t.id), index("events_entity_idx").on(t.entityId, t.id)],
 );
+
+/**
+ * Sitoo Shipments records the sync (or a review page) has read, one per media shipment ID. When
+ * two Sitoo shipments carry the same key, the one created last wins.
+ */
+export const shipments = pgTable(
+  "shipments",
+  {
+    /** The media key's shipmentId (SITOO_SHIPMENT_KEY_FIELD of the record). */
+    shipmentId: text("shipment_id").primaryKey(),
+    sitooId: text("sitoo_id").notNull(),
+    state: text("state").notNull(),
+    version: integer("version"),
+    createdAt: at("created_at"),
+    modifiedAt: at("modified_at"),
+    arrivedAt: at("arrived_at"),
+    /** observed | estimated_delivery | created (see lib/shipments/model.ts). */
+    arrivalSource: text("arrival_source"),
+    carrierDeadline: at("carrier_deadline"),
+    supplierDeadline: at("supplier_deadline"),
+    destinationWarehouseId: integer("destination_warehouse_id"),
+    /** Carrier, origin, destination, warehouse ids and lines, as lib/sitoo/shipments.ts reduces them. */
+    record: jsonb("record").notNull(),
+    /** When the sync last searched this shipment's photos; null: not yet. */
+    photosIndexedAt: at("photos_indexed_at"),
+    photoCount: integer("photo_count"),
+    syncedAt: at("synced_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("shipments_sitoo_id_idx").on(t.sitooId), index("shipments_arrived_idx").on(t.arrivedAt)],
+);
+
+/** One row per sync run: what the worklist says about the last one. */
+export const syncRuns = pgTable(
+  "sync_runs",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    trigger: text("trigger").notNull(),
+    startedAt: at("started_at").notNull().defaultNow(),
+    finishedAt: at("finished_at"),
+    /** null while running. */
+    ok: boolean("ok"),
+    calls: integer("calls").notNull().default(0),
+    listed: integer("listed").notNull().default(0),
+    searched: integer("searched").notNull().default(0),
+    discrepancies: integer("discrepancies").notNull().default(0),
+    failed: integer("failed").notNull().default(0),
+    errorCode: text("error_code"),
+    error: text("error"),
+  },
+  (t) => [index("sync_runs_started_idx").on(t.startedAt)],
+);
+
+/** Small named values the sync keeps between runs (per-state watermarks, the claim windows used). */
+export const syncState = pgTable("sync_state", {
+  name: text("name").primaryKey(),
+  value: text("value"),
+  at: at("at"),
+});

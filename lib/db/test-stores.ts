@@ -47,18 +47,26 @@ async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<voi
 
 export const STORE_KINDS = ["PGlite", "PostgreSQL"] as const;
 
-/** Declares `suite` once per store kind; `store()` is that kind's store, migrated and empty. */
-export function describeStores(title: string, suite: (store: () => Store & { db: Db }) => void) {
+/**
+ * Declares `suite` once per store kind; `store()` is that kind's store, migrated and empty.
+ * `databaseUrl()` is the PostgreSQL database's address (null on PGlite), for a second "instance".
+ */
+export function describeStores(
+  title: string,
+  suite: (store: () => Store & { db: Db }, databaseUrl: () => string | null) => void,
+) {
   for (const kind of STORE_KINDS) {
     const skip = kind === "PostgreSQL" && problem !== null;
     describe.skipIf(skip)(`${title} [${kind}]${skip ? ` (skipped: ${problem})` : ""}`, () => {
       let current: Store;
+      let url: string | null = null;
       let drop = async () => {};
       beforeAll(async () => {
         if (kind === "PGlite") current = await openStore({ dataDir: null });
         else {
           const scratch = await scratchDatabase();
           drop = scratch.drop;
+          url = scratch.url;
           current = await openStore({ databaseUrl: scratch.url });
         }
       }, 60_000);
@@ -66,7 +74,10 @@ export function describeStores(title: string, suite: (store: () => Store & { db:
         await current?.close();
         await drop();
       });
-      suite(() => current);
+      suite(
+        () => current,
+        () => url,
+      );
     });
   }
 }

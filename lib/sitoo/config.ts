@@ -4,6 +4,9 @@ import { z } from "zod";
 // The only module that reads Sitoo settings and credentials from the environment.
 
 const DEFAULT_MEDIA_BASE_URL = "https://media-object-storage.sitooapis.com";
+const DEFAULT_SHIPMENTS_BASE_URL = "https://shipments.sitooapis.com/v3";
+export const SHIPMENT_KEY_FIELDS = ["reference_number", "barcode", "id"] as const;
+export type ShipmentKeyField = (typeof SHIPMENT_KEY_FIELDS)[number];
 
 // An empty variable counts as unset, as it does in most .env tooling.
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -17,6 +20,19 @@ const schema = z.object({
   SITOO_API_BASE_URL: optionalUrl,
   SITOO_SITE_ID: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
   SITOO_RESOURCE_BASE_URL: optionalUrl,
+  SITOO_SHIPMENTS_BASE_URL: z.preprocess(
+    blankToUndefined,
+    z.union([z.literal("off"), z.url({ protocol: /^https?$/ })]).default(DEFAULT_SHIPMENTS_BASE_URL),
+  ),
+  SITOO_SHIPMENT_KEY_FIELD: z.preprocess(blankToUndefined, z.enum(SHIPMENT_KEY_FIELDS).default("reference_number")),
+  SITOO_WAREHOUSE_IDS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, "a comma-separated list of warehouse ids (integers)")
+      .optional(),
+  ),
+  SITOO_SHIPMENTS_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(50),
   SITOO_MEDIA_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   SITOO_CATALOG_PAGE_SIZE: z.coerce.number().int().min(1).max(100).default(100),
   SITOO_SEARCH_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
@@ -35,6 +51,14 @@ export interface SitooConfig {
   restBaseUrl: string | null;
   siteId: number | null;
   resourceBaseUrl: string | null;
+  /** Shipments v3 base; null when SITOO_SHIPMENTS_BASE_URL is `off`. */
+  shipmentsBaseUrl: string | null;
+  /** Which shipment field is the media key's shipmentId. */
+  shipmentKeyField: ShipmentKeyField;
+  /** Destination warehouses the sync follows; empty: all. */
+  warehouseIds: number[];
+  /** `num` for Shipments v3 lists (Sitoo caps an answer at 1 MB). */
+  shipmentsPageSize: number;
   pageSize: number;
   /** `num` for REST v2 collections (Sitoo's default is 10; 100 keeps calls few). */
   catalogPageSize: number;
@@ -67,6 +91,12 @@ export function parseSitooConfig(env: Record<string, string | undefined>): Sitoo
     restBaseUrl: e.SITOO_API_BASE_URL ? e.SITOO_API_BASE_URL.replace(/\/+$/, "") : null,
     siteId: e.SITOO_SITE_ID ?? null,
     resourceBaseUrl: e.SITOO_RESOURCE_BASE_URL ?? null,
+    shipmentsBaseUrl: e.SITOO_SHIPMENTS_BASE_URL === "off" ? null : e.SITOO_SHIPMENTS_BASE_URL.replace(/\/+$/, ""),
+    shipmentKeyField: e.SITOO_SHIPMENT_KEY_FIELD,
+    warehouseIds: e.SITOO_WAREHOUSE_IDS
+      ? [...new Set(e.SITOO_WAREHOUSE_IDS.split(",").map((s) => Number(s.trim())))]
+      : [],
+    shipmentsPageSize: e.SITOO_SHIPMENTS_PAGE_SIZE,
     pageSize: e.SITOO_MEDIA_PAGE_SIZE,
     catalogPageSize: e.SITOO_CATALOG_PAGE_SIZE,
     catalogCacheSeconds: e.SITOO_CATALOG_CACHE_SECONDS,

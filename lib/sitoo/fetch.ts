@@ -7,7 +7,7 @@ import { type SitooConfig, sitooConfig } from "./config";
 // The one function that talks to Sitoo: Basic auth, a timeout per try, bounded retries with
 // backoff and jitter, zod-parsed answers, and upstream failures mapped to our error codes.
 
-export type SitooService = "media" | "catalog";
+export type SitooService = "media" | "catalog" | "shipments";
 
 export interface SitooCall<T> {
   service: SitooService;
@@ -18,13 +18,21 @@ export interface SitooCall<T> {
   /** Absolute time (ms) after which no further try starts; defaults to the configured deadline. */
   deadline?: number;
   config?: SitooConfig;
+  /** Statuses worth trying again with the same request (default: 429, 502, 503, 504). */
+  retryStatuses?: ReadonlySet<number>;
+  /** Aborts the call (and any wait between tries). */
+  signal?: AbortSignal;
 }
 
 const MAX_TRIES = 3;
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const BACKOFF_BASE_MS = 200;
 const BACKOFF_CAP_MS = 2_000;
-const SERVICE_NAMES: Record<SitooService, string> = { media: "Media Object Storage", catalog: "REST API" };
+const SERVICE_NAMES: Record<SitooService, string> = {
+  media: "Media Object Storage",
+  catalog: "REST API",
+  shipments: "Shipments",
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -69,11 +77,14 @@ export async function sitooFetch<T>(call: SitooCall<T>): Promise<T> {
     try {
       res = await fetch(call.url, {
         headers: { authorization: authorization(config), accept: "application/json" },
-        signal: AbortSignal.timeout(Math.min(config.timeoutMs, remaining)),
+        signal: call.signal
+          ? AbortSignal.any([call.signal, AbortSignal.timeout(Math.min(config.timeoutMs, remaining))])
+          : AbortSignal.timeout(Math.min(config.timeoutMs, remaining)),
         cache: "no-store",
       });
       body = await res.text();
     } catch (err) {
+      if (call.signal?.aborted) throw err;
       const timedOut = err instanceof DOMException && (err.name === "TimeoutError" || err.name === "AbortError");
       lastError = timedOut
         ? new AppError("UPSTREAM_TIMEOUT", `Sitoo ${name} did not answer in time.`)
@@ -101,7 +112,7 @@ export async function sitooFetch<T>(call: SitooCall<T>): Promise<T> {
     if (!res.ok) {
       const retryAfter = parseRetryAfter(res.headers.get("retry-after"));
       lastError = mapUpstreamStatus(res.status, name, retryAfter);
-      if (!RETRY_STATUSES.has(res.status) || attempt + 1 >= MAX_TRIES) throw lastError;
+      if (!(call.retryStatuses ?? RETRY_STATUSES).has(res.status) || attempt + 1 >= MAX_TRIES) throw lastError;
       const wait = retryAfter !== undefined ? retryAfter * 1000 : backoff(attempt);
       // Waiting past the caller's deadline would only turn a quick answer into a slow one.
       if (Date.now() + wait >= deadline) throw lastError;

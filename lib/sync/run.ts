@@ -1,0 +1,327 @@
+// The sync: lists arrived and recently closed Sitoo shipments (two calls per page: Sitoo refuses
+// mixed states), stores them, searches the photos of those not indexed yet, and adds their
+// discrepancies to the index, so the worklist fills itself. One run at a time across instances
+// (an advisory lock). Server-only.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import PQueue from "p-queue";
+import { AppError, toAppError } from "@/lib/api/errors";
+import { LOCKS, store as processStore, type Store } from "@/lib/db/client";
+import { recordSeen, type SeenDiscrepancy } from "@/lib/db/discrepancies";
+import {
+  arrivals,
+  finishSyncRun,
+  knownShipments,
+  recentSyncRuns,
+  type ShipmentInsert,
+  type ShipmentRow,
+  type StoredRecord,
+  saveShipment,
+  setDeadlines,
+  setSyncValue,
+  startSyncRun,
+  syncValue,
+} from "@/lib/db/shipments";
+import type { PhotoPage } from "@/lib/photos/types";
+import { log } from "@/lib/server/log";
+import { claimDeadlines } from "@/lib/shipments/claim-deadline";
+import type { ArrivalSource } from "@/lib/shipments/model";
+import { type SitooConfig, sitooConfig } from "@/lib/sitoo/config";
+import { searchShipmentPhotos } from "@/lib/sitoo/media";
+import { listShipments, type SitooShipment, shipmentsRefused } from "@/lib/sitoo/shipments";
+import { type SyncSettings, syncSettings } from "./settings";
+
+export type SyncTrigger = "start" | "interval" | "manual" | "cli";
+
+export type SyncOutcome =
+  | { ran: false; reason: "off" | "busy" | "recent" }
+  | {
+      ran: true;
+      ok: boolean;
+      calls: number;
+      listed: number;
+      searched: number;
+      discrepancies: number;
+      failed: number;
+      error: { code: string; message: string } | null;
+    };
+
+const STATE_GROUPS = [["arrived"], ["closed", "closed-incomplete"]] as const;
+const MAX_PHOTO_PAGES = 400;
+/** How often one upstream call is tried again after Sitoo rate-limits it, before the shipment counts as failed. */
+const MAX_RATE_LIMITED_TRIES = 12;
+
+interface Options {
+  trigger: SyncTrigger;
+  /** Run even if another instance finished a run a moment ago. */
+  force?: boolean;
+  store?: Store;
+  config?: SitooConfig;
+  settings?: SyncSettings;
+  now?: () => Date;
+}
+
+/** Runs one sync unless Shipments is off, another instance is running one, or one just finished. */
+export async function runSync(o: Options): Promise<SyncOutcome> {
+  const config = o.config ?? sitooConfig();
+  const settings = o.settings ?? syncSettings();
+  if (!config.shipmentsBaseUrl) return { ran: false, reason: "off" };
+  const store = o.store ?? (await processStore());
+  const now = o.now ?? (() => new Date());
+  const held = await store.exclusive(LOCKS.sync, async (): Promise<SyncOutcome> => {
+    if (!o.force && (await finishedRecently(store, settings, now()))) return { ran: false, reason: "recent" };
+    return new SyncRun(store, config, settings, now, o.trigger).run();
+  });
+  return held.ran ? held.value : { ran: false, reason: "busy" };
+}
+
+/** Instances started together: the first runs, the rest see its run and wait for the next interval. */
+async function finishedRecently(store: Store, settings: SyncSettings, at: Date): Promise<boolean> {
+  const [last] = await recentSyncRuns(store.db, 1);
+  if (!last?.finishedAt) return false;
+  const quiet = Math.max(5, settings.intervalSeconds / 2) * 1000;
+  return at.getTime() - last.finishedAt.getTime() < quiet;
+}
+
+class SyncRun {
+  calls = 0;
+  listed = 0;
+  searched = 0;
+  discrepancies = 0;
+  failed = 0;
+  lastFailure: AppError | null = null;
+  /** While Sitoo rate-limits us, every worker waits until then before its next call. */
+  pausedUntil = 0;
+  readonly requestId = `sync-${randomUUID()}`;
+
+  constructor(
+    readonly store: Store,
+    readonly config: SitooConfig,
+    readonly settings: SyncSettings,
+    readonly now: () => Date,
+    readonly trigger: SyncTrigger,
+  ) {}
+
+  async run(): Promise<SyncOutcome> {
+    const db = this.store.db;
+    const id = await startSyncRun(db, this.trigger);
+    let error: AppError | null = null;
+    try {
+      await this.refreshDeadlines();
+      for (const states of STATE_GROUPS) await this.syncGroup([...states]);
+    } catch (err) {
+      error = toAppError(err);
+      if (shipmentsRefused(err))
+        error = new AppError(
+          "UPSTREAM_AUTH_FAILED",
+          `Sitoo Shipments refused the dashboard (HTTP ${error.upstreamStatus}): the account may not have Shipments, or its credentials lack access.`,
+          { upstreamStatus: error.upstreamStatus },
+        );
+    }
+    const failure = error ?? this.lastFailure;
+    const outcome = {
+      ran: true as const,
+      ok: !error && this.failed === 0,
+      calls: this.calls,
+      listed: this.listed,
+      searched: this.searched,
+      discrepancies: this.discrepancies,
+      failed: this.failed,
+      error: failure ? { code: failure.code, message: failure.message } : null,
+    };
+    await finishSyncRun(db, id, {
+      ok: outcome.ok,
+      calls: outcome.calls,
+      listed: outcome.listed,
+      searched: outcome.searched,
+      discrepancies: outcome.discrepancies,
+      failed: outcome.failed,
+      errorCode: outcome.error?.code ?? null,
+      error: outcome.error?.message ?? null,
+    });
+    log(outcome.ok ? "info" : "warn", "shipments sync", {
+      request_id: this.requestId,
+      trigger: this.trigger,
+      ...outcome,
+      error: outcome.error?.message,
+    });
+    return outcome;
+  }
+
+  /** Deadlines are stored with each shipment; when the windows change, every one is recomputed. */
+  async refreshDeadlines(): Promise<void> {
+    const db = this.store.db;
+    const { carrierDays, supplierDays } = this.settings.windows;
+    const wanted = `${carrierDays},${supplierDays}`;
+    const stored = await syncValue(db, "claim_windows");
+    if (stored?.value === wanted) return;
+    for (const a of await arrivals(db)) {
+      const d = claimDeadlines(a.arrivedAt, this.settings.windows);
+      await setDeadlines(db, a.shipmentId, d.carrier, d.supplier);
+    }
+    await setSyncValue(db, "claim_windows", wanted, this.now());
+  }
+
+  /**
+   * Walks one state group newest change first, down to the newest change the last complete walk
+   * saw (its watermark): with nothing new that is one call. Photo searches run on a bounded queue
+   * while the next page is fetched.
+   */
+  async syncGroup(states: string[]): Promise<void> {
+    const db = this.store.db;
+    const mark = `watermark:${states.join(",")}:${this.config.shipmentKeyField}:${this.config.warehouseIds.join(",")}`;
+    const watermark = (await syncValue(db, mark))?.at?.getTime() ?? null;
+    const closedCutoff = states[0] === "arrived" ? null : this.now().getTime() - this.settings.closedDays * 86_400_000;
+    const queue = new PQueue({ concurrency: this.settings.concurrency });
+    const failedBefore = this.failed;
+    let newest = watermark;
+    let next: string | null = null;
+    let done = false;
+    while (!done) {
+      const page = await this.patiently(() =>
+        listShipments({ states, next }, { requestId: this.requestId, config: this.config }),
+      );
+      const fresh: SitooShipment[] = [];
+      for (const s of page.items) {
+        const changed = (s.modified_at ?? s.created_at ?? 0) * 1000;
+        if ((watermark !== null && changed < watermark) || (closedCutoff !== null && changed < closedCutoff)) {
+          done = true;
+          break;
+        }
+        newest = Math.max(newest ?? 0, changed);
+        this.listed++;
+        if (s.key) fresh.push(s);
+      }
+      const known = await knownShipments(
+        db,
+        fresh.map((s) => s.id),
+      );
+      for (const s of fresh) void queue.add(() => this.syncShipment(s, known.get(s.id) ?? null));
+      next = page.next;
+      if (!next) done = true;
+      // Keep at most about two pages queued: memory stays flat however many shipments there are.
+      if (!done && queue.size > 2 * page.num) await queue.onSizeLessThan(page.num);
+    }
+    await queue.onIdle();
+    if (this.failed === failedBefore && newest !== null) await setSyncValue(db, mark, null, new Date(newest));
+  }
+
+  async syncShipment(s: SitooShipment, known: ShipmentRow | null): Promise<void> {
+    const key = s.key!;
+    const modifiedAt = s.modified_at !== null ? new Date(s.modified_at * 1000) : null;
+    const unchanged =
+      known?.photosIndexedAt &&
+      known.shipmentId === key &&
+      known.version === s.version &&
+      known.modifiedAt?.getTime() === modifiedAt?.getTime();
+    if (unchanged) return;
+    const arrival = arrivalOf(s, known);
+    const deadlines = arrival ? claimDeadlines(arrival.at, this.settings.windows) : null;
+    const record: StoredRecord = {
+      carrier: s.carrier,
+      origin: s.origin,
+      destination: s.destination,
+      origin_warehouse_id: s.origin_warehouse_id,
+      destination_warehouse_id: s.destination_warehouse_id,
+      items: s.items ?? (known?.record as StoredRecord | undefined)?.items ?? [],
+    };
+    const row: ShipmentInsert = {
+      shipmentId: key,
+      sitooId: s.id,
+      state: s.state,
+      version: s.version,
+      createdAt: s.created_at !== null ? new Date(s.created_at * 1000) : null,
+      modifiedAt,
+      arrivedAt: arrival?.at ?? null,
+      arrivalSource: arrival?.source ?? null,
+      carrierDeadline: deadlines?.carrier ?? null,
+      supplierDeadline: deadlines?.supplier ?? null,
+      destinationWarehouseId: s.destination_warehouse_id,
+      record,
+      photosIndexedAt: null,
+      photoCount: null,
+      syncedAt: this.now(),
+    };
+    try {
+      const seen = await this.searchPhotos(key);
+      this.searched++;
+      if (seen.length) await recordSeen(this.store.db, seen);
+      this.discrepancies += seen.length;
+      row.photosIndexedAt = this.now();
+      row.photoCount = seen.reduce((n, d) => n + d.photoCount, 0);
+    } catch (err) {
+      this.failed++;
+      this.lastFailure = toAppError(err);
+      log("warn", "shipments sync: photo search failed", {
+        request_id: this.requestId,
+        shipment_id: key,
+        error: this.lastFailure.message,
+      });
+    }
+    // Stored either way (the review page shows the record); without photosIndexedAt it is searched again.
+    await saveShipment(this.store.db, row);
+  }
+
+  /** Every photo of the shipment, walked page by page, reduced to its discrepancies (whole counts). */
+  async searchPhotos(shipmentId: string): Promise<SeenDiscrepancy[]> {
+    const byEntity = new Map<string, SeenDiscrepancy>();
+    let cursor: string | null = null;
+    for (let i = 0; i < MAX_PHOTO_PAGES; i++) {
+      const page: PhotoPage = await this.patiently(() =>
+        searchShipmentPhotos(shipmentId, cursor, { requestId: this.requestId, config: this.config }),
+      );
+      for (const photo of page.files) {
+        const seen = byEntity.get(photo.entity_id);
+        if (seen) seen.photoCount++;
+        else
+          byEntity.set(photo.entity_id, {
+            entityId: photo.entity_id,
+            shipmentId,
+            sku: photo.key?.sku ?? null,
+            reasonCode: photo.key?.reason_code ?? null,
+            discrepancyId: photo.key?.discrepancy_id ?? null,
+            photoCount: 1,
+            partial: false,
+          });
+      }
+      cursor = page.next_cursor;
+      if (!cursor) break;
+    }
+    return [...byEntity.values()];
+  }
+
+  /**
+   * One upstream call that Sitoo may rate-limit: after a 429 every worker waits out Retry-After
+   * (so a storm slows the sync instead of failing it), then the call is tried again.
+   */
+  async patiently<T>(call: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const wait = this.pausedUntil - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      this.calls++;
+      try {
+        return await call();
+      } catch (err) {
+        if (!(err instanceof AppError) || err.code !== "RATE_LIMITED" || attempt >= MAX_RATE_LIMITED_TRIES) throw err;
+        const seconds = Math.min(60, err.retryAfterSeconds ?? 2 ** Math.min(attempt, 5));
+        this.pausedUntil = Math.max(this.pausedUntil, Date.now() + seconds * 1000);
+      }
+    }
+  }
+}
+
+/**
+ * When the shipment arrived: kept once known; else its modified_at when first seen arrived; else
+ * (first seen closed) the carrier's estimated delivery, or its creation time.
+ */
+function arrivalOf(s: SitooShipment, known: ShipmentRow | null): { at: Date; source: ArrivalSource } | null {
+  if (known?.arrivedAt && known.arrivalSource === "observed") return { at: known.arrivedAt, source: "observed" };
+  if (s.state === "arrived" && s.modified_at !== null)
+    return { at: new Date(s.modified_at * 1000), source: "observed" };
+  if (known?.arrivedAt && known.arrivalSource)
+    return { at: known.arrivedAt, source: known.arrivalSource as ArrivalSource };
+  const estimated = s.carrier?.estimated_delivery_at;
+  if (estimated) return { at: new Date(estimated * 1000), source: "estimated_delivery" };
+  if (s.created_at !== null) return { at: new Date(s.created_at * 1000), source: "created" };
+  return null;
+}
