@@ -2,8 +2,11 @@
 // One discrepancy's decision beside its photos: status, assignee and claim at a glance, and the
 // controls to change them without leaving the page.
 import { useId, useState } from "react";
+import { ClaimDeadline } from "@/components/shipment/claim-deadline";
 import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
+import { applicableDeadline } from "@/lib/shipments/claim-deadline";
+import type { ClaimDeadlines } from "@/lib/shipments/model";
 import { DecisionChip } from "./decision-chip";
 import { DecisionEditor } from "./decision-editor";
 import { useDisplayNames } from "./use-display-names";
@@ -13,10 +16,14 @@ export interface DecisionCardProps {
   decision: Decision;
   /** What the discrepancy is, for the editor's accessible name. */
   label: string;
+  /** The shipment's claim deadlines, when Sitoo Shipments knows its arrival. */
+  deadlines?: ClaimDeadlines | null;
 }
 
-export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps) {
+export function DecisionCard({ shipmentId, decision, label, deadlines = null }: DecisionCardProps) {
   const [open, setOpen] = useState(false);
+  const party = decision.claim?.party ?? null;
+  const deadline = applicableDeadline(deadlines, decision.status, party);
   const panel = useId();
   const shown = useDisplayNames();
   return (
@@ -34,6 +41,12 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
           <span className="text-slate-700" data-testid="decision-claim">
             {claimSummary(decision.claim)}
           </span>
+        )}
+        {deadline && (
+          <ClaimDeadline
+            deadline={deadline}
+            label={party ? `${party === "carrier" ? "Carrier" : "Supplier"} claim` : "Claim"}
+          />
         )}
         {decision.notes.length > 0 && (
           <span className="text-slate-600">

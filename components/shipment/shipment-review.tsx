@@ -20,6 +20,8 @@ import { hasFilters, matchesView } from "@/lib/photos/view";
 import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
 import { ReviewSkeleton } from "./review-skeleton";
+import { ShipmentRecordPanel, useShipmentRecord } from "./shipment-record";
+import { SkuQuantity } from "./sku-quantity";
 import { SummaryBar } from "./summary-bar";
 import { useShipmentPhotos } from "./use-shipment-photos";
 import { useView } from "./use-view";
@@ -38,14 +40,29 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const { view, setView } = useView();
   const catalog = useCatalog(shipmentId);
   const decisions = useDecisions(shipmentId);
+  const record = useShipmentRecord(shipmentId).data?.shipment ?? null;
+  const deadlines = record?.claim_deadlines ?? null;
   const renderDiscrepancyAside = useCallback(
     (entityId: string, label: string) =>
       decisions.ready ? (
-        <DecisionCard shipmentId={shipmentId} decision={decisions.decisionOf(entityId)} label={label} />
+        <DecisionCard
+          shipmentId={shipmentId}
+          decision={decisions.decisionOf(entityId)}
+          label={label}
+          deadlines={deadlines}
+        />
       ) : null,
-    [decisions.ready, decisions.decisionOf, shipmentId],
+    [decisions.ready, decisions.decisionOf, shipmentId, deadlines],
   );
-  const renderSkuAside = useCallback((sku: string) => <CatalogStrip sku={sku} catalog={catalog} />, [catalog]);
+  const renderSkuAside = useCallback(
+    (sku: string) => (
+      <>
+        <SkuQuantity record={record} sku={sku} />
+        <CatalogStrip sku={sku} catalog={catalog} />
+      </>
+    ),
+    [catalog, record],
+  );
 
   useEffect(() => rememberShipment(window.localStorage, shipmentId), [shipmentId]);
 
@@ -82,6 +99,8 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
           </div>
           <CopyLinkButton />
         </div>
+
+        <ShipmentRecordPanel shipmentId={shipmentId} />
 
         {isLoading ? (
           <ReviewSkeleton />

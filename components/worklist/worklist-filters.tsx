@@ -54,6 +54,13 @@ export function WorklistFilters({
           />
         </label>
         <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">Order</span>
+          <select className={field} value={view.sort} onChange={(e) => onChange({ ...view, sort: e.target.value })}>
+            <option value="">Oldest first</option>
+            <option value="deadline">Claim deadline first</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">Shipment</span>
           <input
             className={`${field} w-36 font-mono`}

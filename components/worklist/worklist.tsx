@@ -13,17 +13,28 @@ import { reviewLink, worklistSearch } from "@/lib/decisions/worklist-view";
 import { formatIsoTime, idLength, shortId } from "@/lib/photos/format";
 import { reasonLabel } from "@/lib/photos/labels";
 import { DecisionChip } from "../decisions/decision-chip";
+import { ClaimDeadline } from "../shipment/claim-deadline";
+import { SyncStatusLine } from "./sync-status";
 import { useWorklistView } from "./use-worklist-view";
 import { WorklistFilters } from "./worklist-filters";
 
 export function Worklist() {
   const { view, setView } = useWorklistView();
-  const query = useInfiniteQuery(queries.worklist(view));
+  const query = useInfiniteQuery({
+    ...queries.worklist(view),
+    // While a sync is running (or has not run yet) the list is filling: look again soon.
+    refetchInterval: (q) => {
+      const sync = q.state.data?.pages[0]?.sync;
+      const filling = sync?.enabled && (!sync.last_run || !sync.last_run.finished_at);
+      return filling ? 2_000 : 60_000;
+    },
+  });
   const shown = useDisplayNames();
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.discrepancies) ?? [], [query.data]);
   // Discrepancy IDs as short as they can be while still telling the listed ones apart.
   const ids = useMemo(() => idLength(items.flatMap((i) => (i.discrepancy_id ? [i.discrepancy_id] : []))), [items]);
   const counts = query.data?.pages[0]?.counts;
+  const sync = query.data?.pages[0]?.sync;
 
   return (
     <section aria-labelledby="worklist-heading" className="space-y-4">
@@ -40,8 +51,9 @@ export function Worklist() {
         </a>
       </div>
       <p className="text-sm text-slate-600">
-        Every discrepancy this dashboard has seen in a shipment someone opened, oldest first.
+        Every discrepancy of the arrived and recently closed shipments in Sitoo, and of any shipment someone opened.
       </p>
+      <SyncStatusLine sync={sync} />
       <WorklistFilters view={view} onChange={setView} counts={counts} />
       {query.error ? (
         <ErrorPanel error={query.error} title="Could not load the worklist" onRetry={() => void query.refetch()} />
@@ -51,7 +63,8 @@ export function Worklist() {
         </p>
       ) : items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700" data-testid="worklist-empty">
-          Nothing matches these filters. Discrepancies appear here once their shipment has been opened.
+          Nothing matches these filters. Discrepancies appear here when Sitoo lists their shipment, or once someone
+          opens it.
         </p>
       ) : (
         <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
@@ -63,6 +76,8 @@ export function Worklist() {
                 <th className="px-3 py-2">Photos</th>
                 <th className="px-3 py-2">Status</th>
                 <th className="px-3 py-2">Assignee</th>
+                <th className="px-3 py-2">Arrived</th>
+                <th className="px-3 py-2">Claim by</th>
                 <th className="px-3 py-2">First seen</th>
               </tr>
             </thead>
@@ -98,6 +113,16 @@ export function Worklist() {
                   </td>
                   <td className="px-3 py-2">
                     {item.assignee ? shown(item.assignee) : <span className="text-slate-500">Unassigned</span>}
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {item.arrived_at ? formatIsoTime(item.arrived_at) : <span className="text-slate-500">—</span>}
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {item.claim_deadline ? (
+                      <ClaimDeadline deadline={item.claim_deadline} />
+                    ) : (
+                      <span className="text-slate-500">—</span>
+                    )}
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">{formatIsoTime(item.first_seen_at)}</td>
                 </tr>

@@ -26,6 +26,9 @@ const env = appEnv({
     // The tests stand in for one proxy in front of the app: they say who the client is with
     // X-Forwarded-For, as nginx would.
     TRUSTED_PROXY_HOPS: "1",
+    // The shared apps' worklist fills only from what tests open; the Shipments sync has its own
+    // app in shipments.spec.ts (a sync mid-run would add calls that other tests count).
+    SYNC_INTERVAL_SECONDS: "0",
   },
 });
 mkdirSync(".e2e", { recursive: true });

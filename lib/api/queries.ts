@@ -1,14 +1,18 @@
 // Every TanStack query key and its fetch, in one place. Shared: imported by client components.
+
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetcher";
 import type { Decision, DecisionEvent, DecisionStatus, WorkItem } from "@/lib/decisions/model";
 import { type WorklistView, worklistSearch } from "@/lib/decisions/worklist-view";
 import type { CatalogAnswer, PhotoPage } from "@/lib/photos/types";
+import type { ShipmentAnswer, SyncStatus } from "@/lib/shipments/model";
 
 export interface WorklistPage {
   discrepancies: WorkItem[];
   next_cursor: string | null;
   counts: Record<DecisionStatus, number>;
+  /** On the first page only. */
+  sync?: SyncStatus;
 }
 
 const shipmentPath = (shipmentId: string) => `/api/shipments/${encodeURIComponent(shipmentId)}`;
@@ -65,6 +69,16 @@ export const queries = {
       queryFn: ({ signal }) =>
         fetchJson<{ me: string; users: { name: string; display_name: string }[] }>("/api/users", { signal }),
       staleTime: 5 * 60_000,
+    }),
+
+  /** The Sitoo shipment record behind the ID (carrier, supplier, arrival, quantities), or null. */
+  shipment: (shipmentId: string) =>
+    queryOptions({
+      queryKey: ["shipment", shipmentId, "record"] as const,
+      queryFn: ({ signal }) => fetchJson<ShipmentAnswer>(shipmentPath(shipmentId), { signal }),
+      staleTime: 60_000,
+      // The record is a side panel: one quiet retry, never a wait that holds anything else up.
+      retry: 1,
     }),
 
   /** The worklist, page by page, for one set of filters. */

@@ -97,6 +97,10 @@ export const worklistQuerySchema = z.object({
     .transform((v) => v ?? "anyone"),
   reason: z.string().min(1).max(100).nullable(),
   shipment: shipmentIdSchema.nullable(),
+  sort: z
+    .enum(["first_seen", "deadline"], { message: 'sort is "first_seen" or "deadline".' })
+    .nullable()
+    .transform((v) => v ?? "first_seen"),
   cursor: z.string().max(1024).nullable(),
 });
 
@@ -110,6 +114,7 @@ export function parseWorklistQuery(url: URL) {
       assignee: q.get("assignee"),
       reason: q.get("reason"),
       shipment: q.get("shipment"),
+      sort: q.get("sort"),
       cursor: q.get("cursor"),
     },
     "worklist filter",

@@ -5,7 +5,7 @@ import { DECISION_STATUSES, type DecisionStatus, FINAL_STATUSES, type WorkItem }
 import type { SeenInPage } from "@/lib/decisions/seen";
 import type { Db } from "./client";
 import { iso } from "./rows";
-import { decisions, discrepancies } from "./schema";
+import { decisions, discrepancies, shipments } from "./schema";
 
 /** What one search answer showed of a discrepancy (see lib/decisions/seen.ts). */
 export type SeenDiscrepancy = SeenInPage;
@@ -39,8 +39,23 @@ export interface WorklistFilter {
   shipment: string | null;
 }
 
+/** `first_seen`: oldest first (the default); `deadline`: the soonest claim deadline first, none last. */
+export type WorklistSort = "first_seen" | "deadline";
+
 export const WORKLIST_PAGE = 50;
 const statusOf = sql<string>`coalesce(${decisions.status}, 'open')`;
+
+// The deadline that applies (lib/shipments/claim-deadline.ts applicableDeadline, in SQL): the
+// claim party's, else the earlier one while undecided; none once filed or settled.
+const deadlineOf = sql<Date | null>`case
+  when ${statusOf} not in ('open', 'in_progress') then null
+  when ${decisions.claimParty} = 'carrier' then ${shipments.carrierDeadline}
+  when ${decisions.claimParty} = 'supplier' then ${shipments.supplierDeadline}
+  when ${decisions.claimParty} is not null then null
+  else least(${shipments.carrierDeadline}, ${shipments.supplierDeadline}) end`;
+/** Rows without a deadline sort after every real one. */
+const NO_DEADLINE = "9999-12-31T00:00:00.000Z";
+const deadlineKey = sql<Date>`coalesce(${deadlineOf}, ${NO_DEADLINE}::timestamptz)`;
 
 function conditions(f: WorklistFilter, withStatus: boolean): SQL[] {
   const where: SQL[] = [];
@@ -63,44 +78,60 @@ function conditions(f: WorklistFilter, withStatus: boolean): SQL[] {
   return where;
 }
 
-/** Cursor: the last item's (first_seen_at, entity_id), opaque to the browser. */
-export const encodeWorklistCursor = (item: WorkItem) =>
-  Buffer.from(JSON.stringify([item.first_seen_at, item.entity_id])).toString("base64url");
-export function decodeWorklistCursor(cursor: string): [string, string] | null {
+/** Where a page ended: the sort key (an ISO time) and entity_id of its last item. */
+export type WorklistPosition = [string, string];
+
+/** Cursor: the last item's sort key and entity_id, and the sort it belongs to; opaque to the browser. */
+export const encodeWorklistCursor = (position: WorklistPosition, sort: WorklistSort = "first_seen") =>
+  Buffer.from(JSON.stringify(sort === "first_seen" ? position : [...position, sort])).toString("base64url");
+export function decodeWorklistCursor(cursor: string, sort: WorklistSort = "first_seen"): WorklistPosition | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(v) && v.length === 2 && typeof v[1] === "string" && !Number.isNaN(Date.parse(v[0])))
+    const wanted = sort === "first_seen" ? 2 : 3;
+    if (
+      Array.isArray(v) &&
+      v.length === wanted &&
+      (wanted === 2 || v[2] === sort) &&
+      typeof v[1] === "string" &&
+      !Number.isNaN(Date.parse(v[0]))
+    )
       return [v[0], v[1]];
   } catch {}
   return null;
 }
 
-/** One page of the worklist, oldest first. */
+/** One page of the worklist, oldest first or soonest deadline first. */
 export async function worklistPage(
   db: Db,
   filter: WorklistFilter,
-  after: [string, string] | null,
+  after: WorklistPosition | null,
   limit = WORKLIST_PAGE,
-): Promise<{ items: WorkItem[]; next: [string, string] | null }> {
+  sort: WorklistSort = "first_seen",
+): Promise<{ items: WorkItem[]; next: WorklistPosition | null }> {
   const where = conditions(filter, true);
+  const key = sort === "deadline" ? deadlineKey : sql<Date>`${discrepancies.firstSeenAt}`;
   if (after) {
     const at = new Date(after[0]);
-    where.push(
-      or(
-        gt(discrepancies.firstSeenAt, at),
-        and(eq(discrepancies.firstSeenAt, at), gt(discrepancies.entityId, after[1])),
-      ) as SQL,
-    );
+    where.push(or(sql`${key} > ${at}`, and(sql`${key} = ${at}`, gt(discrepancies.entityId, after[1]))) as SQL);
   }
   const rows = await db
-    .select({ d: discrepancies, status: statusOf, assignee: decisions.assignee })
+    .select({
+      d: discrepancies,
+      status: statusOf,
+      assignee: decisions.assignee,
+      arrivedAt: shipments.arrivedAt,
+      deadline: deadlineOf,
+      key: sql<string>`to_char(${key} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    })
     .from(discrepancies)
     .leftJoin(decisions, eq(decisions.entityId, discrepancies.entityId))
+    .leftJoin(shipments, eq(shipments.shipmentId, discrepancies.shipmentId))
     .where(and(...where))
-    .orderBy(asc(discrepancies.firstSeenAt), asc(discrepancies.entityId))
+    .orderBy(asc(key), asc(discrepancies.entityId))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map(
-    ({ d, status, assignee }): WorkItem => ({
+  const page = rows.slice(0, limit);
+  const items = page.map(
+    ({ d, status, assignee, arrivedAt, deadline }): WorkItem => ({
       entity_id: d.entityId,
       shipment_id: d.shipmentId,
       sku: d.sku,
@@ -111,12 +142,12 @@ export async function worklistPage(
       last_seen_at: iso(d.lastSeenAt),
       status: status as DecisionStatus,
       assignee,
-      claim_deadline: null,
-      arrived_at: null,
+      claim_deadline: deadline ? iso(new Date(deadline)) : null,
+      arrived_at: arrivedAt ? iso(arrivedAt) : null,
     }),
   );
-  const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? [last.first_seen_at, last.entity_id] : null };
+  const last = page[page.length - 1];
+  return { items, next: rows.length > limit && last ? [last.key, last.d.entityId] : null };
 }
 
 /** How many discrepancies of each status match the filter's other conditions. */

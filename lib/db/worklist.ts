@@ -9,6 +9,7 @@ import { db } from "./client";
 import {
   decodeWorklistCursor,
   encodeWorklistCursor,
+  WORKLIST_PAGE,
   type WorklistFilter,
   worklistCounts,
   worklistPage,
@@ -24,15 +25,17 @@ const filterFor = (q: Query, user: string): WorklistFilter => ({
 });
 
 export async function worklist(q: Query, user: string) {
-  const after = q.cursor ? decodeWorklistCursor(q.cursor) : null;
+  const after = q.cursor ? decodeWorklistCursor(q.cursor, q.sort) : null;
   if (q.cursor && !after) throw new AppError("INVALID_REQUEST", "Invalid cursor: not one this dashboard handed out.");
   const filter = filterFor(q, user);
   const store = await db();
-  const [page, counts] = await Promise.all([worklistPage(store, filter, after), worklistCounts(store, filter)]);
-  const last = page.items[page.items.length - 1];
+  const [page, counts] = await Promise.all([
+    worklistPage(store, filter, after, WORKLIST_PAGE, q.sort),
+    worklistCounts(store, filter),
+  ]);
   return {
     discrepancies: page.items,
-    next_cursor: page.next && last ? encodeWorklistCursor(last) : null,
+    next_cursor: page.next ? encodeWorklistCursor(page.next, q.sort) : null,
     counts,
   };
 }
@@ -48,6 +51,8 @@ const COLUMNS = [
   "assignee",
   "first_seen_at",
   "last_seen_at",
+  "arrived_at",
+  "claim_deadline",
 ] as const;
 
 /** Every matching row, streamed page by page. */
@@ -63,7 +68,7 @@ export async function worklistCsv(q: Query, user: string): Promise<Response> {
     },
     async pull(controller) {
       if (done) return controller.close();
-      const page = await worklistPage(store, filter, after, 500);
+      const page = await worklistPage(store, filter, after, 500, q.sort);
       controller.enqueue(encoder.encode(page.items.map((item) => csvRow(COLUMNS.map((c) => item[c]))).join("")));
       after = page.next;
       done = !page.next;

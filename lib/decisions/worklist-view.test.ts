@@ -5,7 +5,7 @@ import { DEFAULT_WORKLIST_VIEW, parseWorklistView, reviewLink, worklistSearch } 
 
 describe("worklist view", () => {
   it("round-trips through the query string and leaves defaults out", () => {
-    const view = { status: "claimed", assignee: "me", reason: "WET", shipment: "1RT823V93" };
+    const view = { status: "claimed", assignee: "me", reason: "WET", shipment: "1RT823V93", sort: "deadline" };
     expect(parseWorklistView(new URLSearchParams(worklistSearch(view)))).toEqual(view);
     expect(worklistSearch(DEFAULT_WORKLIST_VIEW)).toBe("");
   });

@@ -9,9 +9,17 @@ export interface WorklistView {
   assignee: string;
   reason: string;
   shipment: string;
+  /** "" (oldest first) or "deadline" (soonest claim deadline first). */
+  sort: string;
 }
 
-export const DEFAULT_WORKLIST_VIEW: WorklistView = { status: "", assignee: "anyone", reason: "", shipment: "" };
+export const DEFAULT_WORKLIST_VIEW: WorklistView = {
+  status: "",
+  assignee: "anyone",
+  reason: "",
+  shipment: "",
+  sort: "",
+};
 const ASSIGNEES = new Set(["anyone", "me", "unassigned"]);
 const STATUSES = new Set<string>(["all", ...DECISION_STATUSES]);
 
@@ -25,6 +33,7 @@ export function parseWorklistView(params: URLSearchParams): WorklistView {
     assignee: ASSIGNEES.has(assignee) ? assignee : "anyone",
     reason: reason.length <= 100 ? reason : "",
     shipment: /^[A-Za-z0-9._-]{0,64}$/.test(shipment) ? shipment : "",
+    sort: params.get("sort") === "deadline" ? "deadline" : "",
   };
 }
 
@@ -35,6 +44,7 @@ export function worklistSearch(view: WorklistView): string {
   if (view.assignee !== "anyone") params.set("assignee", view.assignee);
   if (view.reason) params.set("reason", view.reason);
   if (view.shipment) params.set("shipment", view.shipment);
+  if (view.sort) params.set("sort", view.sort);
   const s = params.toString();
   return s ? `?${s}` : "";
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { authProblem } from "@/lib/auth/settings";
 import { parseTrustedProxyHops } from "@/lib/server/client-address";
 import { parseSitooConfig } from "@/lib/sitoo/config";
+import { parseSyncSettings } from "@/lib/sync/settings";
 
 /** The first reason this environment cannot serve the dashboard, or null. */
 export function startupProblem(env: Record<string, string | undefined>): string | null {
@@ -10,6 +11,7 @@ export function startupProblem(env: Record<string, string | undefined>): string 
   try {
     parseSitooConfig(env);
     parseTrustedProxyHops(env.TRUSTED_PROXY_HOPS);
+    parseSyncSettings(env);
   } catch (err) {
     return (err as Error).message;
   }

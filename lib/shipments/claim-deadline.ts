@@ -52,7 +52,7 @@ export function applicableDeadline(
   if (party === "carrier") return deadlines.carrier;
   if (party === "supplier") return deadlines.supplier;
   if (party) return null;
-  return deadlines.carrier < deadlines.supplier ? deadlines.carrier : deadlines.supplier;
+  return [deadlines.carrier, deadlines.supplier].sort()[0]!;
 }
 
 /** Whole calendar days (UTC) from `now`'s day to the deadline's day: 0 today, negative overdue. */
@@ -71,4 +71,11 @@ export function deadlineText(deadline: Date, now: Date): { text: string; tone: D
   const left = daysLeft(deadline, now);
   if (left === 0) return { text: "due today", tone: "soon" };
   return { text: `due in ${left} ${left === 1 ? "day" : "days"}`, tone: left <= 2 ? "soon" : "later" };
+}
+
+/** A deadline's day, as the windows count days (UTC): "30 Nov 2026". */
+export function formatDeadlineDay(iso: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(iso),
+  );
 }

@@ -99,3 +99,45 @@ export function quantityText(line: ShipmentLine | null): string | null {
   if (line.quantity_received !== null) parts.push(`received ${line.quantity_received}`);
   return parts.length ? parts.join(", ") : null;
 }
+
+/** The sync as the worklist shows it. */
+export interface SyncStatus {
+  /** false: SITOO_SHIPMENTS_BASE_URL is `off`. */
+  enabled: boolean;
+  /** 0: no background sync. */
+  interval_seconds: number;
+  last_run: {
+    started_at: string;
+    /** null while it runs. */
+    finished_at: string | null;
+    ok: boolean | null;
+    listed: number;
+    searched: number;
+    discrepancies: number;
+    failed: number;
+    error_code: string | null;
+    error: string | null;
+  } | null;
+  shipments_known: number;
+  /** Why the shipment list is unavailable (turned off, or refused by Sitoo); null when it is not. */
+  unavailable: { code: string; message: string } | null;
+}
+
+const STATE_LABELS = new Map([
+  ["new", "New"],
+  ["in-transit", "In transit"],
+  ["arrived", "Arrived"],
+  ["closed", "Closed"],
+  ["closed-incomplete", "Closed incomplete"],
+  ["cancelled", "Cancelled"],
+]);
+
+/** Sitoo's shipment state in words; an unknown state is shown as Sitoo sent it. */
+export const shipmentStateLabel = (state: string) => STATE_LABELS.get(state) ?? state;
+
+/** How the arrival time was found, for the words beside it. */
+export function arrivalNote(source: ArrivalSource | null): string | null {
+  if (source === "estimated_delivery") return "estimated: the carrier's expected delivery";
+  if (source === "created") return "estimated: when the shipment was created";
+  return null;
+}

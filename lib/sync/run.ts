@@ -13,9 +13,7 @@ import {
   finishSyncRun,
   knownShipments,
   recentSyncRuns,
-  type ShipmentInsert,
   type ShipmentRow,
-  type StoredRecord,
   saveShipment,
   setDeadlines,
   setSyncValue,
@@ -25,10 +23,10 @@ import {
 import type { PhotoPage } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
 import { claimDeadlines } from "@/lib/shipments/claim-deadline";
-import type { ArrivalSource } from "@/lib/shipments/model";
 import { type SitooConfig, sitooConfig } from "@/lib/sitoo/config";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
 import { listShipments, type SitooShipment, shipmentsRefused } from "@/lib/sitoo/shipments";
+import { shipmentRowFor } from "./row";
 import { type SyncSettings, syncSettings } from "./settings";
 
 export type SyncTrigger = "start" | "interval" | "manual" | "cli";
@@ -215,33 +213,7 @@ class SyncRun {
       known.version === s.version &&
       known.modifiedAt?.getTime() === modifiedAt?.getTime();
     if (unchanged) return;
-    const arrival = arrivalOf(s, known);
-    const deadlines = arrival ? claimDeadlines(arrival.at, this.settings.windows) : null;
-    const record: StoredRecord = {
-      carrier: s.carrier,
-      origin: s.origin,
-      destination: s.destination,
-      origin_warehouse_id: s.origin_warehouse_id,
-      destination_warehouse_id: s.destination_warehouse_id,
-      items: s.items ?? (known?.record as StoredRecord | undefined)?.items ?? [],
-    };
-    const row: ShipmentInsert = {
-      shipmentId: key,
-      sitooId: s.id,
-      state: s.state,
-      version: s.version,
-      createdAt: s.created_at !== null ? new Date(s.created_at * 1000) : null,
-      modifiedAt,
-      arrivedAt: arrival?.at ?? null,
-      arrivalSource: arrival?.source ?? null,
-      carrierDeadline: deadlines?.carrier ?? null,
-      supplierDeadline: deadlines?.supplier ?? null,
-      destinationWarehouseId: s.destination_warehouse_id,
-      record,
-      photosIndexedAt: null,
-      photoCount: null,
-      syncedAt: this.now(),
-    };
+    const row = shipmentRowFor(s, known, this.settings.windows, this.now());
     try {
       const seen = await this.searchPhotos(key);
       this.searched++;
@@ -308,20 +280,4 @@ class SyncRun {
       }
     }
   }
-}
-
-/**
- * When the shipment arrived: kept once known; else its modified_at when first seen arrived; else
- * (first seen closed) the carrier's estimated delivery, or its creation time.
- */
-function arrivalOf(s: SitooShipment, known: ShipmentRow | null): { at: Date; source: ArrivalSource } | null {
-  if (known?.arrivedAt && known.arrivalSource === "observed") return { at: known.arrivedAt, source: "observed" };
-  if (s.state === "arrived" && s.modified_at !== null)
-    return { at: new Date(s.modified_at * 1000), source: "observed" };
-  if (known?.arrivedAt && known.arrivalSource)
-    return { at: known.arrivedAt, source: known.arrivalSource as ArrivalSource };
-  const estimated = s.carrier?.estimated_delivery_at;
-  if (estimated) return { at: new Date(estimated * 1000), source: "estimated_delivery" };
-  if (s.created_at !== null) return { at: new Date(s.created_at * 1000), source: "created" };
-  return null;
 }

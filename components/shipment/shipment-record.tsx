@@ -1,0 +1,178 @@
+"use client";
+// The Sitoo shipment behind the photos: carrier and tracking, supplier, store, arrival, claim
+// deadlines. A side panel: while it loads, fails or has no match the review goes on without it.
+import { useQuery } from "@tanstack/react-query";
+import { OutsideText } from "@/components/ui/outside-text";
+import { queries } from "@/lib/api/queries";
+import { formatIsoTime } from "@/lib/photos/format";
+import { formatDeadlineDay } from "@/lib/shipments/claim-deadline";
+import {
+  arrivalNote,
+  mailtoHref,
+  type ShipmentParty,
+  type ShipmentRecord,
+  shipmentStateLabel,
+  trackingHref,
+} from "@/lib/shipments/model";
+import { ClaimDeadline } from "./claim-deadline";
+
+export function useShipmentRecord(shipmentId: string) {
+  return useQuery(queries.shipment(shipmentId));
+}
+
+export function ShipmentRecordPanel({ shipmentId }: { shipmentId: string }) {
+  const { data, error } = useShipmentRecord(shipmentId);
+  if (error)
+    return (
+      <p className="text-sm text-slate-600" role="status" data-testid="shipment-record-error">
+        The shipment record from Sitoo could not be loaded ({error.message}). The photos are not affected.
+      </p>
+    );
+  const record = data?.shipment;
+  if (!record) return null;
+  return (
+    <section
+      aria-labelledby="shipment-record-heading"
+      className="rounded-md border border-slate-200 bg-white p-3 text-sm"
+      data-testid="shipment-record"
+    >
+      <h2 id="shipment-record-heading" className="mb-2 flex flex-wrap items-center gap-2 font-semibold">
+        Shipment record
+        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+          {shipmentStateLabel(record.state)}
+        </span>
+      </h2>
+      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 xl:grid-cols-5">
+        <Carrier record={record} />
+        <Party term="From" party={record.origin} testId="shipment-origin" />
+        <Party term="To" party={record.destination} testId="shipment-destination" />
+        <Arrival record={record} />
+        <Deadlines record={record} />
+      </dl>
+    </section>
+  );
+}
+
+const TERM = "text-xs font-medium uppercase tracking-wide text-slate-600";
+
+function Carrier({ record }: { record: ShipmentRecord }) {
+  const c = record.carrier;
+  const href = trackingHref(c?.tracking_url);
+  return (
+    <div data-testid="shipment-carrier">
+      <dt className={TERM}>Carrier</dt>
+      <dd>
+        {c?.name ? <OutsideText text={c.name} /> : <span className="text-slate-500">Not given</span>}
+        {c?.service && (
+          <span className="text-slate-600">
+            {" · "}
+            <OutsideText text={c.service} />
+          </span>
+        )}
+        {c?.reference && (
+          <div>
+            Reference{" "}
+            <span className="font-mono">
+              <OutsideText text={c.reference} />
+            </span>
+          </div>
+        )}
+        {href ? (
+          <div>
+            <a
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="inline-block py-1 font-medium text-brand-700 underline"
+              data-testid="tracking-link"
+            >
+              <OutsideText text={c?.tracking_url_title || "Track the shipment"} />
+              <span className="sr-only"> (opens the carrier's site)</span>
+            </a>
+          </div>
+        ) : (
+          c?.tracking_url && (
+            <div className="break-all text-slate-600" data-testid="tracking-text">
+              Tracking: <OutsideText text={c.tracking_url} />
+            </div>
+          )
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function Party({ term, party, testId }: { term: string; party: ShipmentParty | null; testId: string }) {
+  const mailto = mailtoHref(party?.email);
+  return (
+    <div data-testid={testId}>
+      <dt className={TERM}>{term}</dt>
+      <dd>
+        {party?.name ? <OutsideText text={party.name} /> : <span className="text-slate-500">Not given</span>}
+        {party?.city && (
+          <span className="text-slate-600">
+            {", "}
+            <OutsideText text={party.city} />
+          </span>
+        )}
+        {party?.contact_name && (
+          <div className="text-slate-700">
+            <OutsideText text={party.contact_name} />
+          </div>
+        )}
+        {party?.email &&
+          (mailto ? (
+            <div>
+              <a
+                href={mailto}
+                className="inline-block py-1 break-all text-brand-700 underline"
+                data-testid="party-email"
+              >
+                <OutsideText text={party.email} />
+              </a>
+            </div>
+          ) : (
+            <div className="break-all text-slate-600">
+              <OutsideText text={party.email} />
+            </div>
+          ))}
+      </dd>
+    </div>
+  );
+}
+
+function Arrival({ record }: { record: ShipmentRecord }) {
+  const note = arrivalNote(record.arrival_source);
+  return (
+    <div data-testid="shipment-arrival">
+      <dt className={TERM}>{note ? "Arrival (estimated)" : "Arrived"}</dt>
+      <dd>
+        {record.arrived_at ? formatIsoTime(record.arrived_at) : <span className="text-slate-500">Not yet</span>}
+        {note && <div className="text-slate-600">{note}</div>}
+      </dd>
+    </div>
+  );
+}
+
+function Deadlines({ record }: { record: ShipmentRecord }) {
+  const d = record.claim_deadlines;
+  return (
+    <div data-testid="shipment-deadlines">
+      <dt className={TERM}>Claim by</dt>
+      <dd className="space-y-1">
+        {d ? (
+          <>
+            <div>
+              Carrier {formatDeadlineDay(d.carrier)} <ClaimDeadline deadline={d.carrier} />
+            </div>
+            <div>
+              Supplier {formatDeadlineDay(d.supplier)} <ClaimDeadline deadline={d.supplier} />
+            </div>
+          </>
+        ) : (
+          <span className="text-slate-500">No arrival time yet</span>
+        )}
+      </dd>
+    </div>
+  );
+}

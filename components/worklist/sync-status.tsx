@@ -1,0 +1,54 @@
+"use client";
+// Where the worklist's shipments come from: when the Sitoo Shipments sync last ran, what failed,
+// or why the shipment list is unavailable (then the list holds what reviewers have opened).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { BUTTON } from "@/components/ui/form-styles";
+import { fetchJson } from "@/lib/api/fetcher";
+import { formatIsoTime } from "@/lib/photos/format";
+import type { SyncStatus } from "@/lib/shipments/model";
+
+export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
+  const client = useQueryClient();
+  const check = useMutation({
+    mutationFn: () => fetchJson<{ sync: SyncStatus }>("/api/sync", { method: "POST" }),
+    onSettled: () => client.invalidateQueries({ queryKey: ["worklist"] }),
+  });
+  if (!sync) return null;
+  if (sync.unavailable)
+    return (
+      <div
+        className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        role="status"
+        data-testid="shipments-unavailable"
+      >
+        <p className="font-medium">The shipment list from Sitoo is unavailable.</p>
+        <p className="mt-1">{sync.unavailable.message}</p>
+        <p className="mt-1">
+          The worklist lists the discrepancies of shipments someone has opened; look a shipment up by its ID above to
+          add it.
+        </p>
+      </div>
+    );
+  const run = sync.last_run;
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-700" data-testid="sync-status">
+      <span role="status">
+        {!run
+          ? "Shipments from Sitoo have not been checked yet."
+          : !run.finished_at
+            ? `Checking Sitoo for shipments (since ${formatIsoTime(run.started_at)})…`
+            : `Shipments from Sitoo checked ${formatIsoTime(run.finished_at)}: ${sync.shipments_known} known.`}
+      </span>
+      {run?.finished_at && !run.ok && (
+        <span className="text-amber-900" data-testid="sync-failure">
+          {run.failed > 0 ? `${run.failed} could not be searched; they are tried again next time. ` : ""}
+          {run.error ?? ""}
+        </span>
+      )}
+      <button type="button" className={`${BUTTON} text-sm`} disabled={check.isPending} onClick={() => check.mutate()}>
+        {check.isPending ? "Checking Sitoo…" : "Check Sitoo now"}
+      </button>
+      {check.error && <span className="text-red-800">Could not check: {check.error.message}</span>}
+    </div>
+  );
+}
