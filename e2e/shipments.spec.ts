@@ -58,9 +58,9 @@ test("the worklist fills itself from Sitoo Shipments; a new arrived shipment wit
   const real = deadlines.filter((d: string | null) => d !== null);
   expect(real.length).toBeGreaterThan(0);
   expect(real).toEqual([...real].sort());
-  expect(deadlines.indexOf(null) === -1 || deadlines.slice(deadlines.indexOf(null)).every((d: unknown) => d === null)).toBe(
-    true,
-  );
+  expect(
+    deadlines.indexOf(null) === -1 || deadlines.slice(deadlines.indexOf(null)).every((d: unknown) => d === null),
+  ).toBe(true);
   await context.close();
 });
 
@@ -75,7 +75,10 @@ test("the review page shows the carrier link, the supplier's e-mail, arrival, de
   await expect(tracking).toHaveAttribute("href", /^https:\/\/www\.dhl\.com\/.*52254195678/);
   await expect(tracking).toHaveAttribute("rel", /noopener/);
   await expect(record.getByTestId("shipment-carrier")).toContainText("DHL Freight");
-  await expect(record.getByTestId("shipment-origin").getByTestId("party-email")).toHaveAttribute("href", "mailto:claims@nordic-ceramics.example");
+  await expect(record.getByTestId("shipment-origin").getByTestId("party-email")).toHaveAttribute(
+    "href",
+    "mailto:claims@nordic-ceramics.example",
+  );
   await expect(record.getByTestId("shipment-origin")).toContainText("Nordic Ceramics AB");
   await expect(record.getByTestId("shipment-destination")).toContainText("Stockholm Drottninggatan");
   await expect(record.getByTestId("shipment-arrival")).toContainText("Arrived");
@@ -84,7 +87,9 @@ test("the review page shows the carrier link, the supplier's e-mail, arrival, de
   const shortage = page.locator('[data-testid=sku-group][data-sku="SKU-002"]');
   await expect(shortage.getByTestId("sku-quantity")).toHaveText(/expected 24, received 22 \(2 short\)/i);
   // An undecided discrepancy shows when its claim is due.
-  await expect(page.getByTestId("decision-card").first().getByTestId("claim-deadline")).toHaveText(/Claim (due|overdue)/);
+  await expect(page.getByTestId("decision-card").first().getByTestId("claim-deadline")).toHaveText(
+    /Claim (due|overdue)/,
+  );
   await context.close();
 });
 

@@ -42,7 +42,7 @@ export function ShipmentRecordPanel({ shipmentId }: { shipmentId: string }) {
           {shipmentStateLabel(record.state)}
         </span>
       </h2>
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2 xl:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 xl:grid-cols-5">
         <Carrier record={record} />
         <Party term="From" party={record.origin} testId="shipment-origin" />
         <Party term="To" party={record.destination} testId="shipment-destination" />

@@ -25,7 +25,7 @@ export function Worklist() {
     // While a sync is running (or has not run yet) the list is filling: look again soon.
     refetchInterval: (q) => {
       const sync = q.state.data?.pages[0]?.sync;
-      const filling = sync?.enabled && (!sync.last_run || !sync.last_run.finished_at);
+      const filling = sync?.enabled && !sync.last_run?.finished_at;
       return filling ? 2_000 : 60_000;
     },
   });

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { changeDecision } from "./decisions";
 import { recordSeen, type SeenDiscrepancy, type WorklistFilter, worklistCounts, worklistPage } from "./discrepancies";
+import { saveShipment, shipmentRow, toRecord } from "./shipments";
 import { describeStores } from "./test-stores";
 
 const seen = (
@@ -81,5 +82,87 @@ describeStores("discrepancy index and worklist", (store) => {
       id(5),
     ]);
     expect(await worklistCounts(db, f)).toMatchObject({ open: 5, claimed: 1, credited: 1, no_action: 0 });
+  });
+
+  it("sorts by the claim deadline that applies, none last, and pages through it", async () => {
+    const db = store().db;
+    const at = new Date("2026-03-01T00:00:00Z");
+    const shipment = (id: string, carrier: string, supplier: string) =>
+      saveShipment(db, {
+        shipmentId: id,
+        sitooId: `sitoo-${id}`,
+        state: "arrived",
+        version: 1,
+        createdAt: at,
+        modifiedAt: at,
+        arrivedAt: at,
+        arrivalSource: "observed",
+        carrierDeadline: new Date(carrier),
+        supplierDeadline: new Date(supplier),
+        destinationWarehouseId: 2,
+        record: { carrier: null, origin: null, destination: null, items: [] },
+        photosIndexedAt: at,
+        photoCount: 1,
+      });
+    await shipment("DL1", "2026-03-09T23:59:59.999Z", "2026-03-15T23:59:59.999Z");
+    await shipment("DL2", "2026-03-05T23:59:59.999Z", "2026-03-20T23:59:59.999Z");
+    await recordSeen(db, [
+      seen("DL1", "A", "DAMAGED", "1"),
+      seen("DL2", "A", "DAMAGED", "1"),
+      seen("DL2", "B", "SHORTAGE", "1"),
+      seen("DL3", "A", "DAMAGED", "1"),
+    ]);
+    // DL2|B is a supplier claim in progress: its own (later) deadline applies.
+    await changeDecision(db, {
+      shipmentId: "DL2",
+      entityId: "DL2|B|SHORTAGE|1",
+      version: 0,
+      actor: "ann",
+      change: { status: "in_progress", claim: { party: "supplier", reference: null, amount: null, currency: null } },
+    });
+    const f = { ...ALL, reason: null };
+    const ids: string[] = [];
+    const deadlines: (string | null)[] = [];
+    let after = null;
+    do {
+      const page: Awaited<ReturnType<typeof worklistPage>> = await worklistPage(db, f, after, 1, "deadline");
+      for (const i of page.items.filter((i) => i.shipment_id.startsWith("DL"))) {
+        ids.push(i.entity_id);
+        deadlines.push(i.claim_deadline);
+      }
+      after = page.next;
+    } while (after);
+    expect(ids).toEqual(["DL2|A|DAMAGED|1", "DL1|A|DAMAGED|1", "DL2|B|SHORTAGE|1", "DL3|A|DAMAGED|1"]);
+    expect(deadlines).toEqual([
+      "2026-03-05T23:59:59.999Z",
+      "2026-03-09T23:59:59.999Z",
+      "2026-03-20T23:59:59.999Z",
+      null,
+    ]);
+    const first = (await worklistPage(db, { ...f, shipment: "DL1" }, null)).items[0]!;
+    expect(first.arrived_at).toBe("2026-03-01T00:00:00.000Z");
+    expect(toRecord((await shipmentRow(db, "DL1"))!).claim_deadlines).toEqual({
+      carrier: "2026-03-09T23:59:59.999Z",
+      supplier: "2026-03-15T23:59:59.999Z",
+    });
+  });
+
+  it("keeps one record per shipment ID: a Sitoo shipment that changes its key moves, the newer of two keeps it", async () => {
+    const db = store().db;
+    const row = (shipmentId: string, sitooId: string, created: string) => ({
+      shipmentId,
+      sitooId,
+      state: "arrived",
+      createdAt: new Date(created),
+      record: { carrier: null, origin: null, destination: null, items: [] },
+    });
+    await saveShipment(db, row("KEY1", "s-1", "2026-01-01T00:00:00Z"));
+    await saveShipment(db, row("KEY2", "s-1", "2026-01-01T00:00:00Z"));
+    expect(await shipmentRow(db, "KEY1")).toBeNull();
+    expect((await shipmentRow(db, "KEY2"))?.sitooId).toBe("s-1");
+    await saveShipment(db, row("KEY2", "s-older", "2025-12-01T00:00:00Z"));
+    expect((await shipmentRow(db, "KEY2"))?.sitooId).toBe("s-1");
+    await saveShipment(db, row("KEY2", "s-newer", "2026-02-01T00:00:00Z"));
+    expect((await shipmentRow(db, "KEY2"))?.sitooId).toBe("s-newer");
   });
 });

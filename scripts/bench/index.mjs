@@ -17,6 +17,7 @@ import figure9 from "./9-decision-save.mjs";
 import figure10 from "./10-worklist.mjs";
 import figure11 from "./11-index-write-cost.mjs";
 import figure12 from "./12-sign-in-flood.mjs";
+import figure13 from "./13-shipments-sync.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
@@ -33,6 +34,7 @@ const FIGURES = [
   figure10,
   figure11,
   figure12,
+  figure13,
 ];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 

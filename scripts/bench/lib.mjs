@@ -26,7 +26,12 @@ export const startSim = startSimulator;
 export async function startApp({ port, simOrigin, extra = {} }) {
   // Each app its own embedded database unless told otherwise (PGlite is one process per directory).
   const dataDir = extra.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), `spr-bench-${port}-`));
-  const env = appEnv({ simOrigin, users: [USER], extra: { LOG_LEVEL: "warn", DATA_DIR: dataDir, ...extra } });
+  // No background Shipments sync unless a figure asks: its calls would count in other figures.
+  const env = appEnv({
+    simOrigin,
+    users: [USER],
+    extra: { LOG_LEVEL: "warn", DATA_DIR: dataDir, SYNC_INTERVAL_SECONDS: "0", ...extra },
+  });
   const app = startNext({ port, env, stdio: ["ignore", "ignore", "inherit"] });
   await app.ready(20_000);
   const exited = new Promise((resolve) => app.child.on("exit", resolve));

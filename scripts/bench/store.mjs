@@ -48,8 +48,26 @@ analyze;`;
 
 /** The worklist's first page as the app asks for it (open work, oldest first), for EXPLAIN. */
 export const WORKLIST_SQL = `
-select d.*, coalesce(x.status, 'open'), x.assignee
+select d.*, coalesce(x.status, 'open'), x.assignee, s.arrived_at, s.carrier_deadline, s.supplier_deadline
 from discrepancies d left join decisions x on x.entity_id = d.entity_id
+left join shipments s on s.shipment_id = d.shipment_id
 where (x.status is null or x.status not in ('credited', 'written_off', 'no_action'))
 order by d.first_seen_at, d.entity_id
 limit 51`;
+
+/** `count` shipments in the sync's table, each with `perShipment` open discrepancies in the index. */
+export const SHIPMENTS_SQL = (count, perShipment) => `
+insert into shipments (shipment_id, sitoo_id, state, version, created_at, modified_at, arrived_at, arrival_source,
+                       carrier_deadline, supplier_deadline, destination_warehouse_id, record, photos_indexed_at, photo_count)
+select 'SH' || g, gen_random_uuid()::text, 'arrived', 3, now() - interval '3 days', now() - g * interval '1 minute',
+       now() - g * interval '1 minute', 'observed', now() + (g % 9) * interval '1 day', now() + (g % 14) * interval '1 day',
+       2, jsonb_build_object('carrier', jsonb_build_object('name', 'DHL Freight'), 'items', '[]'::jsonb),
+       now(), ${perShipment}
+from generate_series(1, ${count}) g
+on conflict do nothing;
+insert into discrepancies (entity_id, shipment_id, sku, reason_code, discrepancy_id, photo_count, first_seen_at, last_seen_at)
+select 'SH' || g || '|SKU-' || k || '|DAMAGED|d' || k, 'SH' || g, 'SKU-' || k, 'DAMAGED', 'd' || k, 2,
+       now() - g * interval '1 minute', now()
+from generate_series(1, ${count}) g, generate_series(1, ${perShipment}) k
+on conflict do nothing;
+analyze;`;
