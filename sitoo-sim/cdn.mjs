@@ -1,6 +1,7 @@
 // The CDN behind the signed image URLs (403 after expiry or tampering), and the catalog's resource
 // files.
 import { restError } from "./http-util.mjs";
+import { largeJpegStream } from "./large-photos.mjs";
 
 /** @param {Awaited<ReturnType<typeof import("./state.mjs").createState>>} state */
 export function cdnRoutes(state) {
@@ -20,8 +21,17 @@ export function cdnRoutes(state) {
       res.end("Not found");
       return;
     }
-    const body = variant === "full.jpg" ? blob.full : blob.thumb;
     const maxAge = Math.max(0, Number(query.get("Expires")) - Math.floor(Date.now() / 1000));
+    if (variant === "full.jpg" && f.large) {
+      res.writeHead(200, {
+        "content-type": "image/jpeg",
+        "content-length": f.large.bytes,
+        "cache-control": `private, max-age=${maxAge}`,
+      });
+      largeJpegStream(blob.full, f.large.bytes, f.large.seed).pipe(res);
+      return;
+    }
+    const body = variant === "full.jpg" ? blob.full : blob.thumb;
     res.writeHead(200, {
       "content-type": "image/jpeg",
       "content-length": body.length,

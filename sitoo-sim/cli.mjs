@@ -12,6 +12,8 @@ const sim = await createSimulator({
   urlLifetimeSeconds: int("SIM_URL_LIFETIME_SECONDS", 3600),
   processingReadySeconds: int("SIM_PROCESSING_READY_SECONDS", 8),
   hugePhotos: int("SIM_HUGE_PHOTOS", 0),
+  largePhotos: int("SIM_LARGE_PHOTOS", 0),
+  largePhotoBytes: int("SIM_LARGE_PHOTO_BYTES", 8 * 1024 * 1024),
   maxLimit: int("SIM_MAX_LIMIT", 100),
 });
 const origin = await sim.listen(int("SIM_PORT", 4010));

@@ -70,7 +70,7 @@ const BULK_REASONS = ["DAMAGED", "WRONG_ITEM", "SHORTAGE", "OVERAGE"];
 const POOL_SIZE = 24;
 
 /** Builds every seeded file and catalog entry. `hugePhotos` > 0 adds a shipment of that size. */
-export async function buildSeed({ hugePhotos = 0 } = {}) {
+export async function buildSeed({ hugePhotos = 0, largePhotos = 0, largePhotoBytes = 8 * 1024 * 1024 } = {}) {
   const files = [];
   const blobs = new Map();
   let minute = 0;
@@ -148,6 +148,18 @@ export async function buildSeed({ hugePhotos = 0 } = {}) {
   };
   bulk(SHIPMENTS.bulk, 640);
   if (hugePhotos > 0) bulk(SHIPMENTS.huge, hugePhotos);
+  // Large photos: served as a stream grown from a pool drawing (sitoo-sim/large-photos.mjs).
+  for (let i = 0; i < largePhotos; i++) {
+    const sku = `L-SKU-${String((i % 10) + 1).padStart(2, "0")}`;
+    const discrepancyId = stableUuid(`discrepancy:${SHIPMENTS.large}|${sku}|${Math.floor(i / 30)}`);
+    const f = addFile(
+      `${SHIPMENTS.large}|${sku}|DAMAGED|${discrepancyId}`,
+      `pool:${i % POOL_SIZE}`,
+      "ready",
+      `large#${i}`,
+    );
+    f.large = { bytes: largePhotoBytes, seed: i + 1 };
+  }
 
   await Promise.all(
     drawings.map(async ([key, spec]) => {
@@ -155,7 +167,7 @@ export async function buildSeed({ hugePhotos = 0 } = {}) {
       blobs.set(key, await drawn.get(key));
     }),
   );
-  for (const f of files) f.file_size = f.blobKey ? blobs.get(f.blobKey).full.length : 0;
+  for (const f of files) f.file_size = f.large ? f.large.bytes : f.blobKey ? blobs.get(f.blobKey).full.length : 0;
 
   catalogOnce ??= buildCatalog();
   const catalog = await catalogOnce;

@@ -18,6 +18,7 @@ import { createState } from "./state.mjs";
  * @param {number} [o.urlLifetimeSeconds] signed URL lifetime (Sitoo: 3600)
  * @param {number} [o.processingReadySeconds] when the seeded "processing" file turns ready
  * @param {number} [o.hugePhotos] size of the optional very large shipment (0: none)
+ * @param {number} [o.largePhotos] photos in shipment LARGE8MB, each `largePhotoBytes` long, streamed (0: none)
  * @param {number} [o.maxLimit] largest `limit` the search accepts
  * @param {number} [o.shipmentsMaxAnswerBytes] Shipments v3 answers past this size are a 502
  */

@@ -10,6 +10,8 @@ export const SHIPMENTS = {
   bulk: "7QX5512K0",
   /** Only when started with hugePhotos > 0 (SIM_HUGE_PHOTOS). */
   huge: "BIG5000",
+  /** Only when started with largePhotos > 0 (SIM_LARGE_PHOTOS): photos of largePhotoBytes each. */
+  large: "LARGE8MB",
 };
 
 /**

@@ -17,6 +17,8 @@ export async function createState(o = {}) {
     processingStepMs: o.processingStepMs ?? 150,
     maxLimit: o.maxLimit ?? 100,
     hugePhotos: o.hugePhotos ?? 0,
+    largePhotos: o.largePhotos ?? 0,
+    largePhotoBytes: o.largePhotoBytes ?? 8 * 1024 * 1024,
     /** Shipments v3 answers larger than this are a 502, as Sitoo's 1 MB limit. */
     shipmentsMaxAnswerBytes: o.shipmentsMaxAnswerBytes ?? 1024 * 1024,
   };
@@ -43,7 +45,11 @@ export async function createState(o = {}) {
     async reset() {
       for (const t of state.timers) clearTimeout(t);
       state.timers = [];
-      const seed = await buildSeed({ hugePhotos: config.hugePhotos });
+      const seed = await buildSeed({
+        hugePhotos: config.hugePhotos,
+        largePhotos: config.largePhotos,
+        largePhotoBytes: config.largePhotoBytes,
+      });
       state.files = new Map(seed.files.map((f) => [f.file_id, f]));
       state.blobs = seed.blobs;
       state.catalog = seed.catalog;
