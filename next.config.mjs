@@ -9,6 +9,8 @@ const nextConfig = {
   // request.url, asks the provider for a different redirect_uri than the browser came from
   // (lib/auth/public-request.ts sets the origin the browser used).
   skipProxyUrlNormalize: true,
+  // pdfkit reads its font metrics from its own folder at run time: load it from node_modules.
+  serverExternalPackages: ["pdfkit"],
 };
 
 export default nextConfig;

@@ -40,6 +40,9 @@ export default defineConfig({
         SIM_API_PASSWORD: "sim-password",
         // A shipment large enough that the review grid is virtualized.
         SIM_HUGE_PHOTOS: "1500",
+        // Large photos streamed by the simulator, for the evidence pack.
+        SIM_LARGE_PHOTOS: "8",
+        SIM_LARGE_PHOTO_BYTES: "1500000",
       },
       reuseExistingServer: false,
       stdout: "ignore",

@@ -6,6 +6,9 @@
 // - methods Next cannot represent (TRACE, CONNECT, TRACK, anything unknown) get 405 and paths that
 //   are not valid percent-encoding get 400, with our error body and the security headers, instead
 //   of a 500 from deep inside Next;
+// - a route that knows its streamed body's exact length says so in `x-declared-length` (Next 16
+//   drops Content-Length from route handler responses); it is sent as Content-Length, so a
+//   browser shows a download's true progress (the evidence pack);
 // - SIGTERM and SIGINT drain: no new connections, idle ones closed, requests in flight finish
 //   (up to SHUTDOWN_GRACE_SECONDS, default 10), then the process exits.
 import { randomUUID } from "node:crypto";
@@ -21,6 +24,7 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const graceMs = 1000 * Number(process.env.SHUTDOWN_GRACE_SECONDS || 10);
 
+const DECLARED_LENGTH = "x-declared-length";
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 /** Our error body and the headers every answer carries. */
@@ -57,7 +61,24 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Turns a route's `x-declared-length` into Content-Length just before the headers go out. */
+function declareLength(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const declared = res.getHeader(DECLARED_LENGTH);
+    if (declared !== undefined) {
+      res.removeHeader(DECLARED_LENGTH);
+      if (/^\d+$/.test(String(declared)) && !res.hasHeader("content-encoding")) {
+        res.removeHeader("transfer-encoding");
+        res.setHeader("content-length", String(declared));
+      }
+    }
+    return writeHead.apply(this, args);
+  };
+}
+
 const server = createServer((req, res) => {
+  declareLength(res);
   if (!METHODS.has(req.method ?? ""))
     return refuse(res, 405, "METHOD_NOT_ALLOWED", "This method is not supported.", { allow: [...METHODS].join(", ") });
   if (!wellFormed(req.url ?? "/")) return refuse(res, 400, "INVALID_REQUEST", "The address is not valid.");

@@ -5,6 +5,7 @@ export const SHIPMENTS: {
   readonly mixed: string;
   readonly bulk: string;
   readonly huge: string;
+  readonly large: string;
 };
 
 export const OTHER_KIND_FILE: { readonly fileId: string; readonly entityType: string; readonly entityId: string };
@@ -45,6 +46,7 @@ export interface SimClient {
     with_photos?: number;
     reference?: string;
     destination_warehouse_id?: number;
+    skus?: string[];
   }): Promise<{ id: string; reference_number: string; entity_ids: string[] }[]>;
   setShipmentState(id: string, state: string): Promise<unknown>;
 }

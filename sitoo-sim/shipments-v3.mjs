@@ -99,7 +99,10 @@ const REASONS = ["DAMAGED", "WRONG_ITEM", "SHORTAGE"];
  * Adds shipments as an ERP and a store would: arrived now, with `photos` photos taken on the POS
  * (ready at once, drawn from the seed's pool). Returns the records added.
  */
-export function addShipments(state, { count = 1, photos = 3, withPhotos = count, reference, destination } = {}) {
+export function addShipments(
+  state,
+  { count = 1, photos = 3, withPhotos = count, reference, destination, skus = ["SKU-001", "SKU-002"] } = {},
+) {
   const now = Math.floor(Date.now() / 1000);
   const added = [];
   for (let i = 0; i < count; i++) {
@@ -122,7 +125,7 @@ export function addShipments(state, { count = 1, photos = 3, withPhotos = count,
     const entityIds = [];
     if (i < withPhotos) {
       for (let p = 0; p < photos; p++) {
-        const sku = p % 2 === 0 ? "SKU-001" : "SKU-002";
+        const sku = skus[p % skus.length];
         const entityId = `${ref}|${sku}|${REASONS[p % REASONS.length]}|${randomUUID()}`;
         const blobKey = `pool:${(serial + p) % POOL_SIZE}`;
         state.addFile({
@@ -154,6 +157,16 @@ export function shipmentControlRoutes(state) {
     if (!(Number.isInteger(photos) && photos >= 0 && photos <= 1000)) throw new SimError(400, "photos is 0 to 1000");
     if (body.reference !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(body.reference))
       throw new SimError(400, "reference must be a shipment ID");
+    // SKUs as a device could send them: any text without the key's separator.
+    if (
+      body.skus !== undefined &&
+      !(
+        Array.isArray(body.skus) &&
+        body.skus.length > 0 &&
+        body.skus.every((s) => typeof s === "string" && s && !s.includes("|"))
+      )
+    )
+      throw new SimError(400, "skus is a list of non-empty strings without |");
     return {
       shipments: addShipments(state, {
         count,
@@ -161,6 +174,7 @@ export function shipmentControlRoutes(state) {
         withPhotos: body.with_photos ?? count,
         reference: body.reference,
         destination: body.destination_warehouse_id,
+        skus: body.skus,
       }),
     };
   }

@@ -2,9 +2,11 @@
 // One discrepancy's decision beside its photos: status, assignee and claim at a glance, and the
 // controls to change them without leaving the page.
 import { useId, useState } from "react";
+import { evidenceHref } from "@/components/evidence/evidence-actions";
 import { ClaimDeadline } from "@/components/shipment/claim-deadline";
 import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
+import { parseEntityId } from "@/lib/photos/shipment-key";
 import { applicableDeadline } from "@/lib/shipments/claim-deadline";
 import type { ClaimDeadlines } from "@/lib/shipments/model";
 import { DecisionChip } from "./decision-chip";
@@ -24,6 +26,7 @@ export function DecisionCard({ shipmentId, decision, label, deadlines = null }: 
   const [open, setOpen] = useState(false);
   const party = decision.claim?.party ?? null;
   const deadline = applicableDeadline(deadlines, decision.status, party);
+  const key = parseEntityId(decision.entity_id);
   const panel = useId();
   const shown = useDisplayNames();
   return (
@@ -53,9 +56,25 @@ export function DecisionCard({ shipmentId, decision, label, deadlines = null }: 
             {decision.notes.length} {decision.notes.length === 1 ? "note" : "notes"}
           </span>
         )}
+        {key && (
+          <a
+            className="ml-auto py-1 text-brand-700 underline"
+            href={evidenceHref(
+              shipmentId,
+              { sku: key.sku, reason: key.reason_code, discrepancy: key.discrepancy_id },
+              "report.pdf",
+            )}
+            download
+            data-print="hide"
+            data-testid="discrepancy-report"
+          >
+            Claim report (PDF)<span className="sr-only"> for {label}</span>
+          </a>
+        )}
         <button
           type="button"
-          className="ml-auto rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100"
+          data-print="hide"
+          className={`${key ? "" : "ml-auto "}rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100`}
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}

@@ -4,6 +4,7 @@
 
 import { memo, useEffect, useRef, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
+import { formatTime } from "@/lib/photos/format";
 import { photoAlt, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 
@@ -77,10 +78,14 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }
         height={256}
         loading="lazy"
         decoding="async"
-        className="h-full w-full object-cover"
+        className="h-full w-full object-cover print:h-[85%]"
         onLoad={() => setAttempt(0)}
         onError={failed}
       />
+      {/* On paper a tile says what it shows: the page's headings may be on another sheet. */}
+      <span className="hidden text-left text-[9px] leading-tight text-slate-800 print:block">
+        {photoAlt(photo, short)} · {formatTime(photo.created_at)}
+      </span>
     </button>
   );
 });

@@ -8,6 +8,7 @@ import { useCatalog } from "@/components/catalog/use-catalog";
 import { DecisionCard } from "@/components/decisions/decision-card";
 import { DecisionProgress } from "@/components/decisions/decision-progress";
 import { useDecisions } from "@/components/decisions/use-decisions";
+import { EvidenceActions } from "@/components/evidence/evidence-actions";
 import { type GroupsProps, PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups";
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
@@ -97,7 +98,10 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
               Shipment <span className="font-mono">{shipmentId}</span>
             </h1>
           </div>
-          <CopyLinkButton />
+          <div className="flex flex-wrap items-center gap-2" data-print="hide">
+            {isComplete && <EvidenceActions shipmentId={shipmentId} view={view} photos={visible} />}
+            <CopyLinkButton />
+          </div>
         </div>
 
         <ShipmentRecordPanel shipmentId={shipmentId} />
@@ -139,7 +143,9 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
               </div>
             ) : (
               <>
-                <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
+                <div data-print="hide">
+                  <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
+                </div>
                 {hasFilters(view) && (
                   <p className="text-sm text-slate-600">
                     Showing {visible.length} of {photos.length} photos.{" "}

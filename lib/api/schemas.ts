@@ -120,3 +120,35 @@ export function parseWorklistQuery(url: URL) {
     "worklist filter",
   );
 }
+
+// A filter value as the review page's view allows it (lib/photos/view.ts): compared, never sent upstream.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+const filterValue = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, "must not hold control characters")
+  .nullable();
+
+/** The evidence pack's, report's and manifest's scope: the review page's filters. */
+export const evidenceQuerySchema = z.object({
+  sku: filterValue,
+  reason: filterValue,
+  discrepancy: filterValue,
+  status: filterValue,
+});
+
+export function parseEvidenceQuery(url: URL) {
+  const q = url.searchParams;
+  const parsed = parseInput(
+    evidenceQuerySchema,
+    { sku: q.get("sku"), reason: q.get("reason"), discrepancy: q.get("discrepancy"), status: q.get("status") },
+    "evidence filter",
+  );
+  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== null)) as {
+    sku?: string;
+    reason?: string;
+    discrepancy?: string;
+    status?: string;
+  };
+}

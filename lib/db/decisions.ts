@@ -122,3 +122,13 @@ export async function shipmentActivity(db: Db, shipmentId: string, limit = 500) 
     .limit(limit);
   return rows.map(toEvent);
 }
+
+/** Records something done to a shipment as a whole (an evidence pack or a report downloaded). */
+export async function recordShipmentEvent(
+  db: Db,
+  e: { actor: string; shipmentId: string; kind: string; data: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insert(events)
+    .values({ actor: e.actor, shipmentId: e.shipmentId, entityId: null, kind: e.kind, data: e.data });
+}

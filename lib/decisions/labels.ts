@@ -55,6 +55,10 @@ export function describeEvent(event: DecisionEvent): string {
       return d.to ? `Claim: ${claimSummary(d.to as Claim)}` : "Claim removed";
     case "note":
       return `Note: ${String(d.text)}`;
+    case "evidence_pack":
+      return `Evidence pack downloaded: ${Number(d.photos_written ?? 0)} photos, ${Number(d.bytes ?? 0)} bytes${d.completed ? "" : " (not completed)"}`;
+    case "report":
+      return `Claim report downloaded (${Number(d.photos ?? 0)} photos)`;
     default:
       return event.kind;
   }

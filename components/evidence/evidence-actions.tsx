@@ -1,0 +1,36 @@
+// The review page's downloads for the current view: the evidence pack (a streamed ZIP of every
+// ready photo with a manifest and the claim report) and the claim report alone. Plain links: the
+// server states the pack's exact length, so the browser's own download shows true progress and
+// can be cancelled, and nothing is held in the page's memory.
+import { formatBytes } from "@/lib/photos/format";
+import type { Photo } from "@/lib/photos/types";
+import { type View, viewToSearch } from "@/lib/photos/view";
+
+const LINK =
+  "inline-flex min-h-9 items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
+
+export function evidenceHref(shipmentId: string, view: View, file: "evidence.zip" | "report.pdf"): string {
+  const { photo: _, ...filters } = view;
+  return `/api/shipments/${encodeURIComponent(shipmentId)}/${file}${viewToSearch(filters)}`;
+}
+
+export function EvidenceActions({ shipmentId, view, photos }: { shipmentId: string; view: View; photos: Photo[] }) {
+  const ready = photos.filter((p) => p.status === "ready" && p.download_url);
+  const bytes = ready.reduce((n, p) => n + (p.file_size ?? 0), 0);
+  if (photos.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2" data-print="hide" data-testid="evidence-actions">
+      <a
+        className={LINK}
+        href={evidenceHref(shipmentId, view, "evidence.zip")}
+        download
+        data-testid="download-evidence"
+      >
+        Download evidence ({ready.length} {ready.length === 1 ? "photo" : "photos"}, {formatBytes(bytes)})
+      </a>
+      <a className={LINK} href={evidenceHref(shipmentId, view, "report.pdf")} download data-testid="download-report">
+        Claim report (PDF)
+      </a>
+    </div>
+  );
+}

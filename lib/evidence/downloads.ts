@@ -1,0 +1,121 @@
+// The three downloads (evidence.zip, report.pdf, manifest.csv) as responses, each pack and report
+// recorded as an audit event (who, scope, photo count, bytes). Server-only.
+import "server-only";
+import { apiRoute } from "@/lib/api/route";
+import { parseEvidenceQuery, parseInput, shipmentIdSchema } from "@/lib/api/schemas";
+import { db } from "@/lib/db/client";
+import { recordShipmentEvent } from "@/lib/db/decisions";
+import type { View } from "@/lib/photos/view";
+import { log } from "@/lib/server/log";
+import { absentUpFront, manifestHeader, manifestRow } from "./manifest";
+import { evidencePack } from "./pack";
+import { packFileName, packPaths } from "./paths";
+import { drawReport, reportStream, reportThumbnails } from "./report";
+import { packScope } from "./scope";
+
+interface Request {
+  shipmentId: string;
+  view: View;
+  user: string;
+  requestId: string;
+  signal: AbortSignal;
+}
+
+const filtered = (view: View) => Object.values(view).some(Boolean);
+const attachment = (name: string) => `attachment; filename="${name}"`;
+
+function audit(r: Request, kind: "evidence_pack" | "report", data: Record<string, unknown>) {
+  void db()
+    .then((store) =>
+      recordShipmentEvent(store, { actor: r.user, shipmentId: r.shipmentId, kind, data: { scope: r.view, ...data } }),
+    )
+    .catch((err) => log("warn", "audit event not recorded", { request_id: r.requestId, kind, error: String(err) }));
+}
+
+export async function evidenceZip(r: Request): Promise<Response> {
+  const scope = await packScope(r.shipmentId, r.view, r.requestId, r.signal);
+  const { body, length } = await evidencePack(scope, {
+    requestId: r.requestId,
+    generatedBy: r.user,
+    signal: r.signal,
+    onDone: (result) =>
+      audit(r, "evidence_pack", {
+        photos: scope.photos.length,
+        photos_written: result.photosWritten,
+        photos_missing: result.photosMissing,
+        bytes: result.bytes,
+        stated_bytes: length,
+        completed: result.completed,
+        ...(result.error ? { error: result.error } : {}),
+      }),
+  });
+  return new Response(body, {
+    headers: {
+      "content-type": "application/zip",
+      // Next drops Content-Length from route handlers; server.mjs sends this one as Content-Length.
+      "x-declared-length": String(length),
+      "content-disposition": attachment(packFileName(r.shipmentId, filtered(scope.view), scope.photos.length, "zip")),
+    },
+  });
+}
+
+export async function claimReport(r: Request): Promise<Response> {
+  const scope = await packScope(r.shipmentId, r.view, r.requestId, r.signal);
+  const thumbnails = await reportThumbnails(scope, r.signal);
+  const doc = drawReport(scope, { generatedBy: r.user, generatedAt: new Date(), thumbnails });
+  let bytes = 0;
+  const counted = reportStream(doc).pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      flush() {
+        audit(r, "report", { photos: scope.photos.length, bytes });
+      },
+    }),
+  );
+  return new Response(counted, {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": attachment(packFileName(r.shipmentId, filtered(scope.view), scope.photos.length, "pdf")),
+    },
+  });
+}
+
+/** The manifest on its own: where each photo would be in the pack; hashes only in the pack's copy. */
+export async function manifestCsv(r: Request): Promise<Response> {
+  const scope = await packScope(r.shipmentId, r.view, r.requestId, r.signal);
+  const paths = packPaths(
+    scope.photos.filter((p) => absentUpFront(p) === null),
+    scope.shipmentId,
+  );
+  const rows = scope.photos.map((photo) =>
+    manifestRow({
+      photo,
+      shipmentId: scope.shipmentId,
+      path: paths.get(photo.file_id) ?? null,
+      absent: absentUpFront(photo),
+      sha256: null,
+      decision: scope.decisions.get(photo.entity_id) ?? null,
+    }),
+  );
+  return new Response(manifestHeader() + rows.join(""), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": attachment(packFileName(r.shipmentId, filtered(scope.view), scope.photos.length, "csv")),
+    },
+  });
+}
+
+/** GET /api/shipments/{shipmentId}/<download>?sku=&reason=&discrepancy=&status= */
+export const downloadRoute = (download: (r: Request) => Promise<Response>) =>
+  apiRoute<{ shipmentId: string }>(async ({ req, params, requestId, user }) =>
+    download({
+      shipmentId: parseInput(shipmentIdSchema, params.shipmentId, "shipment ID"),
+      view: parseEvidenceQuery(new URL(req.url)),
+      user,
+      requestId,
+      signal: req.signal,
+    }),
+  );

@@ -1,0 +1,275 @@
+// evidence.zip, streamed as it is written and never held in memory or on disk: every ready photo in
+// scope under `<shipment>/<sku>/<reason>/<discrepancy>/<taken-at>_<file_id>.jpg`, then
+// manifest.csv and report.pdf. Stored, not deflated (JPEGs do not shrink); ZIP64 past 4 GiB
+// (client-zip). The exact length is stated up front, so a browser shows true progress. Server-only.
+import "server-only";
+import { createHash } from "node:crypto";
+import { makeZip, predictLength } from "client-zip";
+import { AppError } from "@/lib/api/errors";
+import type { Photo } from "@/lib/photos/types";
+import { log } from "@/lib/server/log";
+import { CdnError, fetchCdn } from "@/lib/sitoo/cdn";
+import { absentUpFront, byteLength, type ManifestEntry, manifestHeader, manifestRow, PENDING_SHA256 } from "./manifest";
+import { packPaths } from "./paths";
+import { drawReport, reportBytes, reportThumbnails } from "./report";
+import { allPhotos, type PackScope } from "./scope";
+
+/** Photos fetched ahead of the one being written: a bounded few, so memory stays flat. */
+const AHEAD = 4;
+/**
+ * A signed URL with less than this left is refreshed (by searching again) before it is used: the
+ * CDN checks the signature when a request arrives, so a fetch that starts in time may run long.
+ */
+const MIN_URL_LIFE_MS = 3_000;
+const TRIES = 3;
+
+export interface PackResult {
+  /** Bytes sent to the client. */
+  bytes: number;
+  completed: boolean;
+  photosWritten: number;
+  photosMissing: number;
+  error?: string;
+}
+
+export interface PackOptions {
+  requestId: string;
+  generatedBy: string;
+  /** The client's request: when it goes away, every upstream fetch stops. */
+  signal: AbortSignal;
+  onDone(result: PackResult): void;
+}
+
+interface Planned {
+  photo: Photo;
+  path: string;
+  size: number;
+  entry: ManifestEntry;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (clearTimeout(t), reject(signal.reason)), { once: true });
+  });
+
+export async function evidencePack(
+  scope: PackScope,
+  o: PackOptions,
+): Promise<{ body: ReadableStream<Uint8Array>; length: number }> {
+  const abort = new AbortController();
+  const signal = AbortSignal.any([o.signal, abort.signal]);
+
+  // The report first: bounded (its thumbnails are capped), and its size is part of the length.
+  const generatedAt = new Date();
+  const thumbnails = await reportThumbnails(scope, signal);
+  const report = await reportBytes(drawReport(scope, { generatedBy: o.generatedBy, generatedAt, thumbnails }));
+
+  const decisionOf = (p: Photo) => scope.decisions.get(p.entity_id) ?? null;
+  const ready = scope.photos.filter((p) => absentUpFront(p) === null);
+  const paths = packPaths(ready, scope.shipmentId);
+  const planned: Planned[] = [];
+  const entries: ManifestEntry[] = scope.photos.map((photo) => {
+    const absent = absentUpFront(photo);
+    const path = absent ? null : paths.get(photo.file_id)!;
+    const entry = {
+      photo,
+      shipmentId: scope.shipmentId,
+      path,
+      absent,
+      sha256: absent ? null : PENDING_SHA256,
+      decision: decisionOf(photo),
+    };
+    if (path) planned.push({ photo, path, size: photo.file_size!, entry });
+    return entry;
+  });
+  // Every hash is 64 characters, so the manifest's length is known before any photo is fetched.
+  const manifestLength = byteLength(manifestHeader() + entries.map(manifestRow).join(""));
+  const length = Number(
+    predictLength([
+      ...planned.map((p) => ({ name: p.path, size: p.size })),
+      { name: "manifest.csv", size: manifestLength },
+      { name: "report.pdf", size: report.length },
+    ]),
+  );
+
+  const urls = new UrlBook(scope, o.requestId, signal);
+  let written = 0;
+  let missing = 0;
+  async function* files() {
+    // Settled results, so a fetch that fails before its turn is never an unhandled rejection.
+    const ahead: Promise<Fetched | { error: unknown }>[] = [];
+    let next = 0;
+    const fill = () => {
+      while (next < planned.length && ahead.length < AHEAD)
+        ahead.push(fetchPhoto(planned[next++]!, urls, signal).catch((error: unknown) => ({ error })));
+    };
+    for (const item of planned) {
+      fill();
+      const fetched = await ahead.shift()!;
+      if ("error" in fetched) throw fetched.error;
+      const lastModified = new Date((item.photo.created_at ?? 0) * 1000);
+      if ("body" in fetched) {
+        written++;
+        yield { name: item.path, size: item.size, lastModified, input: verified(fetched.body, item, abort) };
+        continue;
+      }
+      // A photo that still fails: a note of exactly its size takes its place (same name, .txt), so
+      // the stated length holds and the pack completes; the manifest says why.
+      missing++;
+      const predicted = byteLength(manifestRow(item.entry));
+      item.entry.path = item.path.replace(/\.jpg$/, ".txt");
+      item.entry.sha256 = null;
+      item.entry.absent = `could not be downloaded: ${fetched.reason}; a text note of the same size is in its place`;
+      const size = item.size + predicted - byteLength(manifestRow(item.entry));
+      log("warn", "evidence pack: photo missing", {
+        request_id: o.requestId,
+        file_id: item.photo.file_id,
+        reason: fetched.reason,
+      });
+      yield { name: item.entry.path, size, lastModified, input: note(item, fetched.reason, size) };
+    }
+    const manifest = manifestHeader() + entries.map(manifestRow).join("");
+    yield { name: "manifest.csv", lastModified: generatedAt, input: manifest };
+    yield { name: "report.pdf", lastModified: generatedAt, input: report };
+  }
+
+  const zip = makeZip(files(), { length }).getReader();
+  let sent = 0;
+  let finished = false;
+  const done = (completed: boolean, error?: string) => {
+    if (finished) return;
+    finished = true;
+    abort.abort();
+    o.onDone({ bytes: sent, completed, photosWritten: written, photosMissing: missing, error });
+  };
+  o.signal.addEventListener("abort", () => done(false, "the client went away"), { once: true });
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done: end } = await zip.read();
+        if (end) {
+          if (sent !== length) throw new Error(`the pack came to ${sent} bytes, not the ${length} stated`);
+          controller.close();
+          done(true);
+          return;
+        }
+        sent += value.byteLength;
+        controller.enqueue(value);
+      } catch (err) {
+        // Ending with an error (not a short "complete" file): the browser shows a failed download.
+        controller.error(err);
+        done(false, err instanceof Error ? err.message : String(err));
+      }
+    },
+    cancel(reason) {
+      done(false, "the client went away");
+      void zip.cancel(reason).catch(() => {});
+    },
+  });
+  return { body, length };
+}
+
+type Fetched = { body: ReadableStream<Uint8Array> } | { reason: string };
+
+/** One photo's bytes, with its URL refreshed when it would expire or is refused, and a few tries. */
+async function fetchPhoto(item: Planned, urls: UrlBook, signal: AbortSignal): Promise<Fetched> {
+  let reason = "unknown";
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    signal.throwIfAborted();
+    const url = await urls.fresh(item.photo, attempt > 0 && reason.includes("403"));
+    if (!url) return { reason: "Sitoo no longer lists it as ready" };
+    try {
+      const { body, length } = await fetchCdn(url, signal);
+      if (length !== null && length !== item.size) {
+        await body.cancel().catch(() => {});
+        throw new AppError(
+          "UPSTREAM_ERROR",
+          `Sitoo's CDN sent ${length} bytes for ${item.photo.file_id} where its metadata says ${item.size}: the pack was stopped rather than written wrong.`,
+        );
+      }
+      return { body };
+    } catch (err) {
+      if (!(err instanceof CdnError)) throw err;
+      reason = err.message;
+      if (attempt + 1 < TRIES) await sleep(300 * 3 ** attempt, signal);
+    }
+  }
+  return { reason: `${reason} (${TRIES} tries)` };
+}
+
+/** Counts and hashes a photo's bytes as they pass; a count other than the stated size ends the pack. */
+function verified(body: ReadableStream<Uint8Array>, item: Planned, abort: AbortController) {
+  const hash = createHash("sha256");
+  let count = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        count += chunk.byteLength;
+        if (count > item.size) {
+          abort.abort();
+          controller.error(new Error(`${item.photo.file_id} is longer than its stated ${item.size} bytes`));
+          return;
+        }
+        hash.update(chunk);
+        controller.enqueue(chunk);
+      },
+      flush(controller) {
+        if (count !== item.size) {
+          controller.error(new Error(`${item.photo.file_id} ended after ${count} of its stated ${item.size} bytes`));
+          return;
+        }
+        item.entry.sha256 = hash.digest("hex");
+      },
+    }),
+  );
+}
+
+/** The note standing in for a photo that could not be fetched: text, then spaces up to `size`. */
+function note(item: Planned, reason: string, size: number): Uint8Array {
+  const text = Buffer.from(
+    `This photo could not be added to the evidence pack.\r\n` +
+      `File ID: ${item.photo.file_id}\r\nPhoto key: ${item.photo.entity_id}\r\nReason: ${reason}\r\n` +
+      "See manifest.csv. Download the pack again later to include it.\r\n",
+    "utf8",
+  );
+  const out = Buffer.alloc(Math.max(0, size), " ");
+  text.copy(out, 0, 0, Math.min(text.length, out.length));
+  return out;
+}
+
+/**
+ * Signed URLs for the pack's photos. One that would expire before it is used, or that the CDN
+ * refused, is replaced by searching the shipment again (every page, once for all photos).
+ */
+class UrlBook {
+  private current = new Map<string, Photo>();
+  private refreshing: Promise<void> | null = null;
+
+  constructor(
+    private readonly scope: PackScope,
+    private readonly requestId: string,
+    private readonly signal: AbortSignal,
+  ) {
+    for (const p of scope.photos) this.current.set(p.file_id, p);
+  }
+
+  async fresh(photo: Photo, refused: boolean): Promise<string | null> {
+    const known = this.current.get(photo.file_id);
+    const expires = (known?.download_expires_at ?? 0) * 1000;
+    if (refused || !known?.download_url || expires - Date.now() < MIN_URL_LIFE_MS) await this.refresh();
+    const now = this.current.get(photo.file_id);
+    return now?.status === "ready" ? now.download_url : null;
+  }
+
+  private refresh(): Promise<void> {
+    this.refreshing ??= allPhotos(this.scope.shipmentId, this.requestId, this.signal)
+      .then((photos) => {
+        for (const p of photos) this.current.set(p.file_id, p);
+      })
+      .finally(() => {
+        this.refreshing = null;
+      });
+    return this.refreshing;
+  }
+}

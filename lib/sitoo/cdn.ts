@@ -1,0 +1,64 @@
+import "server-only";
+import { AppError } from "@/lib/api/errors";
+import { type SitooConfig, sitooConfig } from "./config";
+import { isAllowedUrl } from "./origins";
+
+// Image bytes from Sitoo's signed CDN URLs, for deliberate downloads only (the evidence pack and
+// the report): only from the configured origins, with a timeout for the answer's headers and the
+// caller's signal for everything after.
+
+export interface CdnBody {
+  body: ReadableStream<Uint8Array>;
+  /** The CDN's Content-Length, when it sent one. */
+  length: number | null;
+}
+
+/** Why a CDN fetch failed, in words for the manifest; `status` when the CDN answered. */
+export class CdnError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+  }
+}
+
+const HEADERS_TIMEOUT_MS = 15_000;
+
+export async function fetchCdn(
+  url: string,
+  signal: AbortSignal,
+  config: SitooConfig = sitooConfig(),
+): Promise<CdnBody> {
+  if (!isAllowedUrl(url, config.cdnOrigins))
+    throw new AppError("UPSTREAM_ERROR", "Sitoo gave an image URL from an origin this dashboard does not trust.");
+  const headersTimeout = AbortSignal.timeout(HEADERS_TIMEOUT_MS);
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.any([signal, headersTimeout]), cache: "no-store", redirect: "error" });
+  } catch (err) {
+    if (signal.aborted) throw err;
+    throw new CdnError(
+      headersTimeout.aborted ? "the CDN did not answer in time" : "the CDN could not be reached",
+      null,
+    );
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel().catch(() => {});
+    throw new CdnError(`the CDN answered HTTP ${res.status}`, res.status);
+  }
+  const length = res.headers.get("content-length");
+  return { body: res.body, length: length !== null && /^\d+$/.test(length) ? Number(length) : null };
+}
+
+/** A whole (small) image, e.g. a thumbnail for the report. */
+export async function fetchCdnBytes(url: string, signal: AbortSignal, maxBytes = 2 * 1024 * 1024): Promise<Uint8Array> {
+  const { body, length } = await fetchCdn(url, signal);
+  if (length !== null && length > maxBytes) {
+    await body.cancel().catch(() => {});
+    throw new CdnError("the image is larger than expected", null);
+  }
+  const bytes = new Uint8Array(await new Response(body).arrayBuffer());
+  if (bytes.length > maxBytes) throw new CdnError("the image is larger than expected", null);
+  return bytes;
+}
