@@ -62,7 +62,7 @@ export async function evidencePack(
 
   // The report first: bounded (its thumbnails are capped), and its size is part of the length.
   const generatedAt = new Date();
-  const thumbnails = await reportThumbnails(scope, signal);
+  const thumbnails = await reportThumbnails(scope, signal, { perDiscrepancy: 1, total: 24 });
   const report = await reportBytes(drawReport(scope, { generatedBy: o.generatedBy, generatedAt, thumbnails }));
 
   const decisionOf = (p: Photo) => scope.decisions.get(p.entity_id) ?? null;

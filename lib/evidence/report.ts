@@ -44,13 +44,20 @@ export interface ReportOptions {
   thumbnails: Map<string, Uint8Array>;
 }
 
-/** The thumbnails the report shows, fetched a few at a time; one that fails is left out. */
-export async function reportThumbnails(scope: PackScope, signal: AbortSignal): Promise<Map<string, Uint8Array>> {
+/**
+ * The thumbnails the report shows, fetched a few at a time; one that fails is left out. The
+ * pack's copy asks for fewer (its photos are beside it, and it is drawn before the first byte).
+ */
+export async function reportThumbnails(
+  scope: PackScope,
+  signal: AbortSignal,
+  limits = { perDiscrepancy: THUMBS_PER_DISCREPANCY, total: MAX_THUMBS },
+): Promise<Map<string, Uint8Array>> {
   const perDiscrepancy = new Map<string, number>();
   const wanted: Photo[] = [];
   for (const p of scope.photos) {
     const n = perDiscrepancy.get(p.entity_id) ?? 0;
-    if (!p.thumbnail_url || n >= THUMBS_PER_DISCREPANCY || wanted.length >= MAX_THUMBS) continue;
+    if (!p.thumbnail_url || n >= limits.perDiscrepancy || wanted.length >= limits.total) continue;
     perDiscrepancy.set(p.entity_id, n + 1);
     wanted.push(p);
   }
@@ -290,7 +297,7 @@ function drawThumbnails(
       .fontSize(8)
       .fillColor("#64748b")
       .text(
-        `${missing} ${missing === 1 ? "photo is" : "photos are"} not shown here (not ready, no thumbnail, or past the report's limit); the evidence pack and its manifest list every photo.`,
+        `${missing} ${missing === 1 ? "photo is" : "photos are"} not shown here (not ready, no thumbnail, or past the report's limit); the evidence pack holds every ready photo and its manifest lists them all.`,
         box.left,
         doc.y,
         { width: box.width },

@@ -2,7 +2,8 @@
 // `npm run bench`: starts the simulator and the production build itself, measures every figure in
 // figure order (one file each in this folder), prints a table and writes it to BENCHMARKS.md.
 // Benchmarks report numbers; they do not fail on a slow machine. BENCH_QUICK=1 shortens figure 6
-// (a page left open for 5 minutes) to 2 minutes. BENCH_ONLY=3,4 runs only those figures.
+// (a page left open for 5 minutes) to 2 minutes. BENCH_ONLY=3,4 runs only those figures. BENCH_FULL=1
+// adds figure 14's pack past 4 GiB.
 import autocannon from "autocannon";
 import { machineLine, markdownTable, writeBenchmarkSection } from "../benchmarks-md.mjs";
 import figure1 from "./1-proxy-overhead.mjs";
@@ -18,6 +19,7 @@ import figure10 from "./10-worklist.mjs";
 import figure11 from "./11-index-write-cost.mjs";
 import figure12 from "./12-sign-in-flood.mjs";
 import figure13 from "./13-shipments-sync.mjs";
+import figure14 from "./14-evidence-pack.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
@@ -35,6 +37,7 @@ const FIGURES = [
   figure11,
   figure12,
   figure13,
+  figure14,
 ];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 
