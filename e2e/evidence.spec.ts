@@ -274,3 +274,23 @@ test("the review page offers the pack and the report for the current view, and a
     })
     .toMatchObject({ photos: 3, photos_written: 3, completed: true });
 });
+
+test("the viewer's Download saves the photo through the server under a readable name", async ({
+  page,
+  review,
+  request,
+}) => {
+  await review.open(SHIPMENTS.main, "?sku=SKU-002&reason=SHORTAGE");
+  await review.tiles().first().click();
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("viewer").getByRole("link", { name: "Download" }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^1RT823V93_SKU-002_SHORTAGE_\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.jpg$/);
+  expect(await file.failure()).toBeNull();
+  const fileId = /photos\/([0-9a-f-]{36})\/download/.exec(file.url())![1]!;
+  const res = await request.get(`/api/photos/${fileId}/download`);
+  expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${file.suggestedFilename()}"`);
+  expect(Number(res.headers()["content-length"])).toBe((await res.body()).length);
+  expect((await request.get("/api/photos/not-a-uuid/download")).status()).toBe(400);
+});

@@ -101,7 +101,10 @@ test("the viewer opens full size, walks with the keyboard, zooms, downloads and 
   await expect(viewer.getByText("Photo 2 of 5")).toBeVisible();
   await viewer.getByRole("button", { name: "Zoom in" }).click();
   await expect(viewer.getByTestId("zoom-level")).toHaveText("150%");
-  await expect(viewer.getByRole("link", { name: "Download" })).toHaveAttribute("href", /\/full\.jpg\?Expires=/);
+  await expect(viewer.getByRole("link", { name: "Download" })).toHaveAttribute(
+    "href",
+    /^\/api\/photos\/[0-9a-f-]{36}\/download$/,
+  );
   const meta = viewer.getByTestId("metadata");
   await expect(meta).toContainText("1RT823V93|SKU-001|");
   await expect(meta).toContainText(/KB/);

@@ -1,15 +1,18 @@
-// The three downloads (evidence.zip, report.pdf, manifest.csv) as responses, each pack and report
+// The downloads (evidence.zip, report.pdf, manifest.csv, one photo) as responses, each pack and report
 // recorded as an audit event (who, scope, photo count, bytes). Server-only.
 import "server-only";
+import { AppError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/route";
 import { parseEvidenceQuery, parseInput, shipmentIdSchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db/client";
 import { recordShipmentEvent } from "@/lib/db/decisions";
 import type { View } from "@/lib/photos/view";
 import { log } from "@/lib/server/log";
+import { CdnError, fetchCdn } from "@/lib/sitoo/cdn";
+import { getPhoto } from "@/lib/sitoo/media";
 import { absentUpFront, manifestHeader, manifestRow } from "./manifest";
 import { evidencePack } from "./pack";
-import { packFileName, packPaths } from "./paths";
+import { packFileName, packPaths, photoFileName } from "./paths";
 import { drawReport, reportStream, reportThumbnails } from "./report";
 import { packScope } from "./scope";
 
@@ -119,3 +122,38 @@ export const downloadRoute = (download: (r: Request) => Promise<Response>) =>
       signal: req.signal,
     }),
   );
+
+/**
+ * One photo's full-size JPEG through the server (browsers ignore `download` on another origin's
+ * URL, and the signed URL's name is `full.jpg`): streamed from an allowed origin only, named
+ * `<shipment>_<sku>_<reason>_<taken-at>.jpg`.
+ */
+export async function photoDownload(fileId: string, requestId: string, signal: AbortSignal): Promise<Response> {
+  const photo = await getPhoto(fileId, { requestId });
+  if (photo.status !== "ready" || !photo.download_url)
+    throw new AppError("FILE_NOT_FOUND", "This photo has no full-size image yet.");
+  let cdn: Awaited<ReturnType<typeof fetchCdn>>;
+  try {
+    cdn = await fetchCdn(photo.download_url, signal);
+  } catch (err) {
+    if (err instanceof CdnError) throw new AppError("UPSTREAM_ERROR", `Could not download the photo: ${err.message}.`);
+    throw err;
+  }
+  const name = photoFileName(photo, photo.key?.shipment_id ?? "photo");
+  const response = cdn.response;
+  // Passed through a stream whose closure holds the CDN's Response until its body is read.
+  const body = cdn.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      flush() {
+        void response;
+      },
+    }),
+  );
+  return new Response(body, {
+    headers: {
+      "content-type": "image/jpeg",
+      ...(cdn.length !== null ? { "x-declared-length": String(cdn.length) } : {}),
+      "content-disposition": attachment(name),
+    },
+  });
+}

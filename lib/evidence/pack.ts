@@ -8,7 +8,7 @@ import { makeZip, predictLength } from "client-zip";
 import { AppError } from "@/lib/api/errors";
 import type { Photo } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
-import { CdnError, fetchCdn } from "@/lib/sitoo/cdn";
+import { type CdnBody, CdnError, fetchCdn } from "@/lib/sitoo/cdn";
 import { absentUpFront, byteLength, type ManifestEntry, manifestHeader, manifestRow, PENDING_SHA256 } from "./manifest";
 import { packPaths } from "./paths";
 import { drawReport, reportBytes, reportThumbnails } from "./report";
@@ -111,7 +111,7 @@ export async function evidencePack(
       const lastModified = new Date((item.photo.created_at ?? 0) * 1000);
       if ("body" in fetched) {
         written++;
-        yield { name: item.path, size: item.size, lastModified, input: verified(fetched.body, item, abort) };
+        yield { name: item.path, size: item.size, lastModified, input: verified(fetched, item, abort) };
         continue;
       }
       // A photo that still fails: a note of exactly its size takes its place (same name, .txt), so
@@ -170,7 +170,7 @@ export async function evidencePack(
   return { body, length };
 }
 
-type Fetched = { body: ReadableStream<Uint8Array> } | { reason: string };
+type Fetched = CdnBody | { reason: string };
 
 /** One photo's bytes, with its URL refreshed when it would expire or is refused, and a few tries. */
 async function fetchPhoto(item: Planned, urls: UrlBook, signal: AbortSignal): Promise<Fetched> {
@@ -180,15 +180,15 @@ async function fetchPhoto(item: Planned, urls: UrlBook, signal: AbortSignal): Pr
     const url = await urls.fresh(item.photo, attempt > 0 && reason.includes("403"));
     if (!url) return { reason: "Sitoo no longer lists it as ready" };
     try {
-      const { body, length } = await fetchCdn(url, signal);
-      if (length !== null && length !== item.size) {
-        await body.cancel().catch(() => {});
+      const fetched = await fetchCdn(url, signal);
+      if (fetched.length !== null && fetched.length !== item.size) {
+        await fetched.body.cancel().catch(() => {});
         throw new AppError(
           "UPSTREAM_ERROR",
-          `Sitoo's CDN sent ${length} bytes for ${item.photo.file_id} where its metadata says ${item.size}: the pack was stopped rather than written wrong.`,
+          `Sitoo's CDN sent ${fetched.length} bytes for ${item.photo.file_id} where its metadata says ${item.size}: the pack was stopped rather than written wrong.`,
         );
       }
-      return { body };
+      return fetched;
     } catch (err) {
       if (!(err instanceof CdnError)) throw err;
       reason = err.message;
@@ -199,10 +199,12 @@ async function fetchPhoto(item: Planned, urls: UrlBook, signal: AbortSignal): Pr
 }
 
 /** Counts and hashes a photo's bytes as they pass; a count other than the stated size ends the pack. */
-function verified(body: ReadableStream<Uint8Array>, item: Planned, abort: AbortController) {
+function verified(fetched: CdnBody, item: Planned, abort: AbortController) {
   const hash = createHash("sha256");
   let count = 0;
-  return body.pipeThrough(
+  // The closure holds the Response until the body is read (see CdnBody.response).
+  const response = fetched.response;
+  return fetched.body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         count += chunk.byteLength;
@@ -215,6 +217,7 @@ function verified(body: ReadableStream<Uint8Array>, item: Planned, abort: AbortC
         controller.enqueue(chunk);
       },
       flush(controller) {
+        void response;
         if (count !== item.size) {
           controller.error(new Error(`${item.photo.file_id} ended after ${count} of its stated ${item.size} bytes`));
           return;

@@ -88,3 +88,11 @@ export function packFileName(shipmentId: string, filtered: boolean, count: numbe
   const base = ext === "zip" ? "evidence" : ext === "pdf" ? "claim-report" : "manifest";
   return `${base}_${safeSegment(shipmentId)}${filtered ? `_${count}-photos` : ""}.${ext}`;
 }
+
+/** One photo's download name: `<shipment>_<sku>_<reason>_<taken-at>.jpg`, every part made safe. */
+export function photoFileName(photo: Photo, shipmentId: string): string {
+  const parts = photo.key
+    ? [photo.key.shipment_id, photo.key.sku, photo.key.reason_code]
+    : [shipmentId, "unrecognised"];
+  return `${[...parts.map((p) => safeSegment(p)), takenAtSegment(photo.created_at)].join("_")}.jpg`;
+}

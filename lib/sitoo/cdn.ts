@@ -11,6 +11,11 @@ export interface CdnBody {
   body: ReadableStream<Uint8Array>;
   /** The CDN's Content-Length, when it sent one. */
   length: number | null;
+  /**
+   * Hold this until the body has been read: Node's fetch (undici) ends the body of a Response that
+   * is garbage-collected, which would cut a photo short in the middle of a pack.
+   */
+  response: Response;
 }
 
 /** Why a CDN fetch failed, in words for the manifest; `status` when the CDN answered. */
@@ -48,17 +53,17 @@ export async function fetchCdn(
     throw new CdnError(`the CDN answered HTTP ${res.status}`, res.status);
   }
   const length = res.headers.get("content-length");
-  return { body: res.body, length: length !== null && /^\d+$/.test(length) ? Number(length) : null };
+  return { body: res.body, length: length !== null && /^\d+$/.test(length) ? Number(length) : null, response: res };
 }
 
 /** A whole (small) image, e.g. a thumbnail for the report. */
 export async function fetchCdnBytes(url: string, signal: AbortSignal, maxBytes = 2 * 1024 * 1024): Promise<Uint8Array> {
-  const { body, length } = await fetchCdn(url, signal);
+  const { body, length, response } = await fetchCdn(url, signal);
   if (length !== null && length > maxBytes) {
     await body.cancel().catch(() => {});
     throw new CdnError("the image is larger than expected", null);
   }
-  const bytes = new Uint8Array(await new Response(body).arrayBuffer());
+  const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > maxBytes) throw new CdnError("the image is larger than expected", null);
   return bytes;
 }

@@ -2,6 +2,7 @@
 // stored, refreshed from Sitoo when it answers quickly (quantities change while a store receives).
 // Never slower than REFRESH_DEADLINE_MS; the photo review does not wait on it. Server-only.
 import "server-only";
+import type { AppError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { type ShipmentRow, shipmentRow, toRecord } from "@/lib/db/shipments";
 import { log } from "@/lib/server/log";
@@ -10,7 +11,7 @@ import { createTtlCache } from "@/lib/server/ttl-cache";
 import { claimDeadlines } from "@/lib/shipments/claim-deadline";
 import type { ShipmentAnswer, ShipmentRecord } from "@/lib/shipments/model";
 import { sitooConfig } from "@/lib/sitoo/config";
-import { getShipment, type SitooShipment, shipmentsEnabled } from "@/lib/sitoo/shipments";
+import { getShipment, type SitooShipment, shipmentsEnabled, shipmentsRefused } from "@/lib/sitoo/shipments";
 import { arrivalOf, storedRecord } from "./row";
 import { syncSettings } from "./settings";
 import { syncStatus } from "./status";
@@ -54,6 +55,9 @@ export async function shipmentAnswer(shipmentId: string, requestId: string): Pro
     const fresh = await live(sitooId, requestId);
     if (fresh && fresh.key === shipmentId) return { shipment: merged(fresh, row, shipmentId), unavailable: null };
   } catch (err) {
+    // Refused (401/403): the account no longer has Shipments, so no record, as when it is off.
+    if (shipmentsRefused(err) && (err as AppError).upstreamStatus !== 404)
+      return { shipment: null, unavailable: { code: "UPSTREAM_AUTH_FAILED", message: (err as AppError).message } };
     log("info", "shipment record served as last synced", { request_id: requestId, error: String(err) });
   }
   return { shipment: row ? toRecord(row) : null, unavailable: null };

@@ -14,7 +14,7 @@ import { parseSyncSettings } from "./settings";
 let s: Awaited<ReturnType<typeof startSim>>;
 let config: SitooConfig;
 const settings = parseSyncSettings({ SYNC_INTERVAL_SECONDS: "300" });
-type Logged = { path: string; service: string; status: number };
+type Logged = { path: string; service: string; status: number; query: Record<string, string> };
 const log = async () => (await s.requests()) as Logged[];
 const lists = (l: Logged[]) => l.filter((r) => r.path === "/v3/shipments").length;
 const searches = (l: Logged[]) => l.filter((r) => r.path === "/v1/media/search").length;
@@ -112,6 +112,7 @@ describeStores("shipments sync", (store, databaseUrl) => {
     const url = databaseUrl();
     const other = url ? await openStore({ databaseUrl: url }) : store();
     try {
+      await s.clearRequests();
       // A run that finished a moment ago makes the next scheduled one wait for its interval.
       const both = await Promise.all([
         runSync({ trigger: "start", store: store(), config, settings }),
@@ -119,6 +120,14 @@ describeStores("shipments sync", (store, databaseUrl) => {
       ]);
       expect(both.filter((o) => o.ran)).toHaveLength(1);
       expect(both.find((o) => !o.ran)).toMatchObject({ reason: expect.stringMatching(/busy|recent/) });
+      // Counted in the simulator: every shipment's photos were searched once, not twice.
+      const firstPages = (await log())
+        .filter((r) => r.path === "/v1/media/search" && !r.query.cursor)
+        .map((r) => r.query.entity_id);
+      const ran = both.find((o) => o.ran) as { searched: number };
+      expect(firstPages).toHaveLength(ran.searched);
+      expect(new Set(firstPages).size).toBe(firstPages.length);
+      expect(ran.searched).toBeGreaterThan(50);
     } finally {
       if (other !== store()) await other.close();
     }

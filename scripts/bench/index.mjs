@@ -87,7 +87,10 @@ const ctx = {
 try {
   for (const [i, figure] of FIGURES.entries()) {
     if (only && !only.includes(i + 1)) continue;
-    await figure(ctx);
+    // A figure that fails is a row saying so, not the end of the run (the others still count).
+    await figure(ctx).catch((err) =>
+      ctx.row(`${i + 1}`, "the figure failed", String(err?.message ?? err), "", "", "failed"),
+    );
     await s.clearFaults();
     await s.configure({ url_lifetime_seconds: 3600 });
   }

@@ -49,13 +49,8 @@ export function ViewerToolbar(p: Props) {
         </button>
       )}
       {p.photo.download_url && (
-        <a
-          className={VIEWER_BUTTON}
-          href={p.photo.download_url}
-          download={`${p.photo.file_id}.jpg`}
-          target="_blank"
-          rel="noreferrer"
-        >
+        // Through our server: a browser ignores `download` on the CDN's URL and would open a tab.
+        <a className={VIEWER_BUTTON} href={`/api/photos/${encodeURIComponent(p.photo.file_id)}/download`} download>
           Download
         </a>
       )}
