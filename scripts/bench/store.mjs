@@ -30,7 +30,7 @@ export async function scratchPostgres() {
   };
 }
 
-/** `discrepancies` rows in the index, the first `decided` of them with a decision. */
+/** `discrepancies` rows in the index, the first `decided` of them with a decision, and their shipments. */
 export const SEED_SQL = (discrepancies, decided) => `
 insert into discrepancies (entity_id, shipment_id, sku, reason_code, discrepancy_id, photo_count, first_seen_at, last_seen_at)
 select 'WL' || (g / 20) || '|SKU-' || (g % 20) || '|' || (array['DAMAGED','WRONG_ITEM','SHORTAGE','OVERAGE'])[1 + g % 4] || '|d' || g,
@@ -43,6 +43,12 @@ select entity_id, shipment_id,
        (array['in_progress','claimed','credited','written_off','no_action','claim_rejected'])[1 + (row_number() over (order by entity_id))::int % 6],
        case when (row_number() over (order by entity_id)) % 2 = 0 then 'bench' end, 1, 'bench'
 from discrepancies where entity_id like 'WL%' order by entity_id limit ${decided}
+on conflict do nothing;
+-- Their shipments, as the sync stores them (the worklist joins them for arrival and deadlines).
+insert into shipments (shipment_id, sitoo_id, state, arrived_at, arrival_source, carrier_deadline, supplier_deadline, record)
+select distinct shipment_id, 'sitoo-' || shipment_id, 'arrived', timestamptz '2026-01-01', 'observed',
+       timestamptz '2026-01-09', timestamptz '2026-01-15', '{}'::jsonb
+from discrepancies where entity_id like 'WL%'
 on conflict do nothing;
 analyze;`;
 
