@@ -4,11 +4,11 @@
 import { useId, useState } from "react";
 import { evidenceHref } from "@/components/evidence/evidence-actions";
 import { ClaimDeadline } from "@/components/shipment/claim-deadline";
+import { useShipmentRecord } from "@/components/shipment/shipment-record";
 import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
 import { parseEntityId } from "@/lib/photos/shipment-key";
 import { applicableDeadline } from "@/lib/shipments/claim-deadline";
-import type { ClaimDeadlines } from "@/lib/shipments/model";
 import { DecisionChip } from "./decision-chip";
 import { DecisionEditor } from "./decision-editor";
 import { useDisplayNames } from "./use-display-names";
@@ -18,11 +18,11 @@ export interface DecisionCardProps {
   decision: Decision;
   /** What the discrepancy is, for the editor's accessible name. */
   label: string;
-  /** The shipment's claim deadlines, when Sitoo Shipments knows its arrival. */
-  deadlines?: ClaimDeadlines | null;
 }
 
-export function DecisionCard({ shipmentId, decision, label, deadlines = null }: DecisionCardProps) {
+export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps) {
+  // The shipment's claim deadlines, when Sitoo Shipments knows its arrival (a shared query).
+  const deadlines = useShipmentRecord(shipmentId).data?.shipment?.claim_deadlines ?? null;
   const [open, setOpen] = useState(false);
   const party = decision.claim?.party ?? null;
   const deadline = applicableDeadline(deadlines, decision.status, party);

@@ -21,7 +21,7 @@ import { hasFilters, matchesView } from "@/lib/photos/view";
 import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
 import { ReviewSkeleton } from "./review-skeleton";
-import { ShipmentRecordPanel, useShipmentRecord } from "./shipment-record";
+import { ShipmentRecordPanel } from "./shipment-record";
 import { SkuQuantity } from "./sku-quantity";
 import { SummaryBar } from "./summary-bar";
 import { useShipmentPhotos } from "./use-shipment-photos";
@@ -41,28 +41,23 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const { view, setView } = useView();
   const catalog = useCatalog(shipmentId);
   const decisions = useDecisions(shipmentId);
-  const record = useShipmentRecord(shipmentId).data?.shipment ?? null;
-  const deadlines = record?.claim_deadlines ?? null;
+  // The shipment record arrives on its own: the quantity lines and deadline chips read it
+  // themselves, so its arrival re-renders them, not the whole photo grid.
   const renderDiscrepancyAside = useCallback(
     (entityId: string, label: string) =>
       decisions.ready ? (
-        <DecisionCard
-          shipmentId={shipmentId}
-          decision={decisions.decisionOf(entityId)}
-          label={label}
-          deadlines={deadlines}
-        />
+        <DecisionCard shipmentId={shipmentId} decision={decisions.decisionOf(entityId)} label={label} />
       ) : null,
-    [decisions.ready, decisions.decisionOf, shipmentId, deadlines],
+    [decisions.ready, decisions.decisionOf, shipmentId],
   );
   const renderSkuAside = useCallback(
     (sku: string) => (
       <>
-        <SkuQuantity record={record} sku={sku} />
+        <SkuQuantity shipmentId={shipmentId} sku={sku} />
         <CatalogStrip sku={sku} catalog={catalog} />
       </>
     ),
-    [catalog, record],
+    [catalog, shipmentId],
   );
 
   useEffect(() => rememberShipment(window.localStorage, shipmentId), [shipmentId]);

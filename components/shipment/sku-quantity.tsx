@@ -1,8 +1,10 @@
+"use client";
 // Beside a SKU's photos: how many the shipment said to expect and how many the store received.
-import { lineFor, quantityText, type ShipmentRecord } from "@/lib/shipments/model";
+import { lineFor, quantityText } from "@/lib/shipments/model";
+import { useShipmentRecord } from "./shipment-record";
 
-export function SkuQuantity({ record, sku }: { record: ShipmentRecord | null | undefined; sku: string }) {
-  const line = lineFor(record, sku);
+export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: string }) {
+  const line = lineFor(useShipmentRecord(shipmentId).data?.shipment, sku);
   const text = quantityText(line);
   if (!line || !text) return null;
   const gap = line.quantity !== null && line.quantity_received !== null ? line.quantity_received - line.quantity : null;

@@ -20,7 +20,8 @@ import {
   startSyncRun,
   syncValue,
 } from "@/lib/db/shipments";
-import type { PhotoPage } from "@/lib/photos/types";
+import { seenInPage } from "@/lib/decisions/seen";
+import type { Photo, PhotoPage } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
 import { claimDeadlines } from "@/lib/shipments/claim-deadline";
 import { type SitooConfig, sitooConfig } from "@/lib/sitoo/config";
@@ -236,30 +237,18 @@ class SyncRun {
 
   /** Every photo of the shipment, walked page by page, reduced to its discrepancies (whole counts). */
   async searchPhotos(shipmentId: string): Promise<SeenDiscrepancy[]> {
-    const byEntity = new Map<string, SeenDiscrepancy>();
+    const files: Photo[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < MAX_PHOTO_PAGES; i++) {
       const page: PhotoPage = await this.patiently(() =>
         searchShipmentPhotos(shipmentId, cursor, { requestId: this.requestId, config: this.config }),
       );
-      for (const photo of page.files) {
-        const seen = byEntity.get(photo.entity_id);
-        if (seen) seen.photoCount++;
-        else
-          byEntity.set(photo.entity_id, {
-            entityId: photo.entity_id,
-            shipmentId,
-            sku: photo.key?.sku ?? null,
-            reasonCode: photo.key?.reason_code ?? null,
-            discrepancyId: photo.key?.discrepancy_id ?? null,
-            photoCount: 1,
-            partial: false,
-          });
-      }
+      files.push(...page.files);
       cursor = page.next_cursor;
       if (!cursor) break;
     }
-    return [...byEntity.values()];
+    // All pages as one: every count is whole.
+    return seenInPage({ shipment_id: shipmentId, files, next_cursor: null }, false);
   }
 
   /**
