@@ -123,12 +123,8 @@ export function parseWorklistQuery(url: URL) {
 
 // A filter value as the review page's view allows it (lib/photos/view.ts): compared, never sent upstream.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
-const filterValue = z
-  .string()
-  .min(1)
-  .max(256)
-  .regex(/^[^\u0000-\u001f\u007f]*$/, "must not hold control characters")
-  .nullable();
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const filterValue = z.string().min(1).max(256).regex(NO_CONTROL, "must not hold control characters").nullable();
 
 /** The evidence pack's, report's and manifest's scope: the review page's filters. */
 export const evidenceQuerySchema = z.object({

@@ -160,13 +160,13 @@ export function drawReport(scope: PackScope, o: ReportOptions): PDFKit.PDFDocume
     ensure(16);
     const y = doc.y;
     doc.font(font).fontSize(9);
-    cells.forEach((cell, i) =>
+    cells.forEach((cell, i) => {
       doc.text(cell, left + cols[i]!, y, {
         width: (cols[i + 1] ?? width) - cols[i]! - 6,
         lineBreak: false,
         ellipsis: true,
-      }),
-    );
+      });
+    });
     doc.x = left;
     doc.y = y + 14;
   };
