@@ -120,6 +120,8 @@ test("pages run only their own nonce'd scripts: no 'unsafe-inline', a fresh nonc
 
 test("callbackUrl only ever returns to a path on this site", async ({ page }) => {
   for (const target of ["https://evil.example/steal", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"]) {
+    // Off the app first: a page still open would see the cleared session and go to /login itself.
+    await page.goto("about:blank");
     await page.context().clearCookies();
     await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
     await expect(page.locator("input[name=callbackUrl]")).toHaveValue("/");

@@ -22,11 +22,12 @@ export function Worklist() {
   const { view, setView } = useWorklistView();
   const query = useInfiniteQuery({
     ...queries.worklist(view),
-    // While a sync is running (or has not run yet) the list is filling: look again soon.
+    // While a sync runs (or the one at start is still to come) the list is filling: look again soon.
     refetchInterval: (q) => {
       const sync = q.state.data?.pages[0]?.sync;
-      const filling = sync?.enabled && !sync.last_run?.finished_at;
-      return filling ? 2_000 : 60_000;
+      const run = sync?.last_run;
+      const running = run ? !run.finished_at : Boolean(sync?.enabled && sync.interval_seconds > 0);
+      return running ? 2_000 : 60_000;
     },
   });
   const shown = useDisplayNames();
