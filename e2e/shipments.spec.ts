@@ -121,8 +121,12 @@ test("with Shipments answering 403 the worklist says the list is unavailable and
   const notice = page.getByTestId("shipments-unavailable");
   await expect(notice).toContainText("The shipment list from Sitoo is unavailable");
   await expect(notice).toContainText("HTTP 403");
-  // What the index holds stays listed.
+  // What the index holds stays listed, and once access is back one click checks again.
   await expect(page.getByTestId("worklist-row").first()).toBeVisible();
+  await sim.clearFaults();
+  await notice.getByRole("button", { name: "Check Sitoo now" }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByTestId("sync-status")).toBeVisible();
   await page.goto(`${app.base}/shipments/${SHIPMENTS.neighbour}`);
   await expect(page.getByTestId("photo-tile").first()).toBeVisible();
   await expect(page.getByTestId("summary-photos")).toHaveText("3");

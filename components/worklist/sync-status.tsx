@@ -14,6 +14,15 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
     onSettled: () => client.invalidateQueries({ queryKey: ["worklist"] }),
   });
   if (!sync) return null;
+  // Offered while the list is unavailable too: once an administrator has fixed access, one click checks.
+  const checkNow = (
+    <>
+      <button type="button" className={`${BUTTON} text-sm`} disabled={check.isPending} onClick={() => check.mutate()}>
+        {check.isPending ? "Checking Sitoo…" : "Check Sitoo now"}
+      </button>
+      {check.error && <span className="text-red-800">Could not check: {check.error.message}</span>}
+    </>
+  );
   if (sync.unavailable)
     return (
       <div
@@ -27,6 +36,7 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
           The worklist lists the discrepancies of shipments someone has opened; look a shipment up by its ID above to
           add it.
         </p>
+        {sync.enabled && <div className="mt-2 flex flex-wrap items-center gap-2">{checkNow}</div>}
       </div>
     );
   const run = sync.last_run;
@@ -45,10 +55,7 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
           {run.error ?? ""}
         </span>
       )}
-      <button type="button" className={`${BUTTON} text-sm`} disabled={check.isPending} onClick={() => check.mutate()}>
-        {check.isPending ? "Checking Sitoo…" : "Check Sitoo now"}
-      </button>
-      {check.error && <span className="text-red-800">Could not check: {check.error.message}</span>}
+      {checkNow}
     </div>
   );
 }

@@ -146,9 +146,3 @@ export async function finishSyncRun(
 export async function recentSyncRuns(db: Db, limit = 1): Promise<SyncRunRow[]> {
   return db.select().from(syncRuns).orderBy(desc(syncRuns.id)).limit(limit);
 }
-
-/** The last run that finished well, if any. */
-export async function lastGoodSyncRun(db: Db): Promise<SyncRunRow | null> {
-  const [row] = await db.select().from(syncRuns).where(eq(syncRuns.ok, true)).orderBy(desc(syncRuns.id)).limit(1);
-  return row ?? null;
-}
