@@ -9,8 +9,11 @@ const nextConfig = {
   // request.url, asks the provider for a different redirect_uri than the browser came from
   // (lib/auth/public-request.ts sets the origin the browser used).
   skipProxyUrlNormalize: true,
-  // pdfkit reads its font metrics from its own folder at run time: load it from node_modules.
-  serverExternalPackages: ["pdfkit"],
+  // pdfkit reads its font metrics from its own folder at run time; pino and prom-client keep
+  // process-wide state that server.mjs shares: load them from node_modules, not bundled copies.
+  serverExternalPackages: ["pdfkit", "pino", "prom-client", "redis"],
+  // A self-contained server in .next/standalone (scripts/standalone.mjs adds what tracing misses).
+  output: "standalone",
 };
 
 export default nextConfig;

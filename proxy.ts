@@ -6,8 +6,8 @@ import { hasValidSession, SESSION_COOKIES } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/server/client-address";
 import { scriptNonce, securityHeaders } from "@/lib/server/security-headers";
 
-// Every page and API route needs a session, except sign-in, the auth routes and the health and
-// readiness checks; every answer, including redirects and 401s, carries the security headers. Pages go
+// Every page and API route needs a session, except sign-in, the auth routes, the health and
+// readiness checks and the metrics (guarded by their own token); every answer, including redirects and 401s, carries the security headers. Pages go
 // through next-auth's `auth()` (its `authorized` callback in lib/auth/next-auth.ts decides); data API
 // routes only check the session cookie, which is what keeps the proxy's overhead small.
 const hasSessionCookie = (req: NextRequest) => SESSION_COOKIES.some((name) => req.cookies.has(name));
@@ -29,7 +29,7 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Respo
   const { pathname } = req.nextUrl;
   let res: Response;
   let nonce: string | null = null;
-  if (pathname === "/api/health" || pathname === "/api/ready") {
+  if (pathname === "/api/health" || pathname === "/api/ready" || pathname === "/api/metrics") {
     res = NextResponse.next();
   } else if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
     res = (await hasValidSession(req.cookies))

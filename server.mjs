@@ -9,13 +9,32 @@
 // - a route that knows its streamed body's exact length says so in `x-declared-length` (Next 16
 //   drops Content-Length from route handler responses); it is sent as Content-Length, so a
 //   browser shows a download's true progress (the evidence pack);
-// - SIGTERM and SIGINT drain: no new connections, idle ones closed, requests in flight finish
-//   (up to SHUTDOWN_GRACE_SECONDS, default 10), then the process exits.
+// - one JSON log line per request (request id, user, method, route, status, ms; pino, LOG_LEVEL),
+//   and request counts and durations in the metrics (/api/metrics);
+// - SIGTERM and SIGINT drain: no new connections, idle ones closed, /api/ready answers 503 and
+//   every answer says `Connection: close`, requests in flight finish (up to SHUTDOWN_GRACE_SECONDS,
+//   default 10; a download still running then is cut, so the client sees it fail), the database
+//   pool and Redis are closed, and the process exits 0.
 import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { baseHeaders, NOTHING_POLICY } from "./lib/server/base-headers.mjs";
+import { logger } from "./lib/server/logger.mjs";
+import { metrics } from "./lib/server/metrics.mjs";
+
+// In the standalone folder (`output: "standalone"`, completed by scripts/standalone.mjs) there is no
+// next.config.mjs to load (that would need the build tools): the built configuration is used, as
+// Next's own standalone server.js does, and the folder is the working directory.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const builtConfig = path.join(here, ".next/required-server-files.json");
+if (!existsSync(path.join(here, "next.config.mjs")) && existsSync(builtConfig)) {
+  process.chdir(here);
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(builtConfig, "utf8")).config);
+}
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -25,6 +44,10 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const graceMs = 1000 * Number(process.env.SHUTDOWN_GRACE_SECONDS || 10);
 
 const DECLARED_LENGTH = "x-declared-length";
+const LOG_USER = "x-log-user";
+/** Set by the app (instrumentation.ts): closes the database pool and Redis. */
+const CLOSE_HOOK = Symbol.for("shipment-photo-review.close");
+const log = logger();
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 /** Our error body and the headers every answer carries. */
@@ -61,10 +84,23 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** Turns a route's `x-declared-length` into Content-Length just before the headers go out. */
-function declareLength(res) {
+let stopping = false;
+
+/**
+ * Just before the headers go out: a route's `x-declared-length` becomes Content-Length, the user
+ * the app named for the log is taken off the answer, and a draining server asks to close.
+ */
+function beforeHeaders(res, seen) {
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
+    const user = res.getHeader(LOG_USER);
+    if (user !== undefined) {
+      res.removeHeader(LOG_USER);
+      try {
+        seen.user = decodeURIComponent(String(user));
+      } catch {}
+    }
+    if (stopping) res.setHeader("connection", "close");
     const declared = res.getHeader(DECLARED_LENGTH);
     if (declared !== undefined) {
       res.removeHeader(DECLARED_LENGTH);
@@ -77,15 +113,47 @@ function declareLength(res) {
   };
 }
 
+const kindOf = (path) => (path.startsWith("/api/") ? "api" : path.startsWith("/_next/") ? "asset" : "page");
+
+/** One line per request once its answer has ended (or the client left). */
+function logRequest(req, res, requestId, started, seen) {
+  res.once("close", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const path = (req.url ?? "/").split("?")[0];
+    const kind = kindOf(path);
+    const status = res.headersSent ? res.statusCode : 0;
+    const m = metrics();
+    m.httpRequests.inc({ method: req.method ?? "", status: String(status) });
+    m.httpDuration.observe({ kind }, ms / 1000);
+    const line = {
+      request_id: requestId,
+      user: seen.user ?? null,
+      method: req.method,
+      route: path.slice(0, 512),
+      status,
+      ms: Math.round(ms * 10) / 10,
+      ...(res.writableFinished ? {} : { aborted: true }),
+    };
+    if (kind === "asset" || path === "/api/health" || path === "/api/ready") log.debug(line, "request");
+    else log.info(line, "request");
+  });
+}
+
 const server = createServer((req, res) => {
-  declareLength(res);
+  const started = process.hrtime.bigint();
+  // Our id for this request, for the log line and the app's error bodies (never the client's own).
+  const requestId = randomUUID();
+  req.headers["x-request-id"] = requestId;
+  const seen = {};
+  beforeHeaders(res, seen);
+  logRequest(req, res, requestId, started, seen);
+  if (stopping && (req.url ?? "").split("?")[0] === "/api/ready")
+    return refuse(res, 503, "SHUTTING_DOWN", "This instance is shutting down.");
   if (!METHODS.has(req.method ?? ""))
     return refuse(res, 405, "METHOD_NOT_ALLOWED", "This method is not supported.", { allow: [...METHODS].join(", ") });
   if (!wellFormed(req.url ?? "/")) return refuse(res, 400, "INVALID_REQUEST", "The address is not valid.");
   handle(req, res).catch((err) => {
-    console.error(
-      JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "unhandled", error: String(err) }),
-    );
+    log.error({ request_id: requestId, error: String(err) }, "unhandled");
     if (!res.headersSent) refuse(res, 500, "INTERNAL_ERROR", "Something went wrong on our side. Try again.");
     else res.destroy();
   });
@@ -106,19 +174,33 @@ server.on("clientError", (err, socket) => {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n${body}`);
 });
 
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+server.listen(port, hostname, () => log.info({ port, hostname }, `Ready on http://${hostname}:${port}`));
 
-let stopping = false;
+/** The app's connections closed (at most two seconds), then exit 0. */
+async function exit() {
+  const close = globalThis[CLOSE_HOOK];
+  if (typeof close === "function")
+    await Promise.race([close().catch(() => {}), new Promise((r) => setTimeout(r, 2_000).unref())]);
+  log.info("stopped");
+  log.flush?.();
+  process.exit(0);
+}
+
 function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "draining", signal }));
+  log.info({ signal, grace_ms: graceMs }, "draining");
   const force = setTimeout(() => {
+    // Whatever still runs (a long download) is cut: its client sees a failed transfer.
+    log.warn("grace period over; closing the remaining connections");
     server.closeAllConnections();
-    process.exit(0);
+    void exit();
   }, graceMs);
   force.unref();
-  server.close(() => process.exit(0));
+  server.close(() => {
+    clearTimeout(force);
+    void exit();
+  });
   server.closeIdleConnections();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

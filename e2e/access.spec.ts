@@ -48,7 +48,7 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
   // Readiness says only whether the store answers, nothing about anyone's data.
   const ready = await anonymous.get("/api/ready");
   expect(ready.status()).toBe(200);
-  expect(await ready.json()).toEqual({ ok: true, checks: { database: "ok" } });
+  expect(await ready.json()).toEqual({ ok: true, checks: { database: "ok", redis: "off" }, degraded: false });
   await anonymous.dispose();
 });
 

@@ -224,7 +224,7 @@ test("with the database down the photos keep working, decisions say so with a re
   expect((await fetch(`${app.base}/api/health`)).status).toBe(200);
   const ready = await fetch(`${app.base}/api/ready`);
   expect(ready.status).toBe(503);
-  expect(await ready.json()).toEqual({ ok: false, checks: { database: "unavailable" } });
+  expect(await ready.json()).toEqual({ ok: false, checks: { database: "unavailable", redis: "off" }, degraded: false });
   const decisions = await fetch(`${app.base}/api/shipments/${SHIPMENTS.main}/decisions`, { headers: { cookie } });
   expect(decisions.status).toBe(503);
   expect((await decisions.json()).error_code).toBe("DATABASE_UNAVAILABLE");

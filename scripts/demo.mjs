@@ -3,6 +3,7 @@
 // each other, and prints the address to open. Ctrl-C stops both.
 //   PORT (default 3000), SIM_PORT (default 4010), --no-build to reuse the last build.
 import { spawnSync } from "node:child_process";
+import pretty from "pino-pretty";
 import { createSimulator } from "../sitoo-sim/server.mjs";
 import { appEnv, SIM_CREDENTIALS } from "./app-env.mjs";
 import { NEXT_BIN, startNext } from "./next-start.mjs";
@@ -39,9 +40,10 @@ const env = appEnv({
   extra: { DEMO_MODE: "1", DEMO_USER, DEMO_PASSWORD, PORT: String(port) },
 });
 const { child: app } = startNext({ port, env, stdio: ["ignore", "pipe", "inherit"] });
+// The server logs JSON lines (pino); here they are shown readable.
+app.stdout.pipe(pretty({ colorize: process.stdout.isTTY, translateTime: "SYS:HH:MM:ss", ignore: "pid" }));
 app.stdout.on("data", (chunk) => {
-  process.stdout.write(chunk);
-  if (/Ready in|started server/i.test(chunk.toString())) {
+  if (/Ready on|Ready in|started server/i.test(chunk.toString())) {
     console.log(`\n  Open http://127.0.0.1:${port}/  and sign in as ${DEMO_USER} / ${DEMO_PASSWORD}`);
     console.log("  Try shipment 1RT823V93. Ctrl-C stops the app and the simulator.\n");
   }

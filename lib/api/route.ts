@@ -5,6 +5,12 @@ import { AppError, toAppError } from "@/lib/api/errors";
 import { sessionUser } from "@/lib/auth/session";
 import { databaseError } from "@/lib/db/errors";
 import { log } from "@/lib/server/log";
+import { metrics } from "@/lib/server/metrics.mjs";
+
+/** server.mjs gives every request an id in this header (and logs it); anything else gets its own. */
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Tells server.mjs's request log who asked; it removes the header before the answer goes out. */
+export const LOG_USER_HEADER = "x-log-user";
 
 // The shape of every API route: session, then the handler, then our JSON or our error body.
 
@@ -18,13 +24,15 @@ interface Ctx<P> {
 
 export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>) {
   return async (req: Request, { params }: { params: Promise<P> }): Promise<Response> => {
-    const requestId = randomUUID();
+    const given = req.headers.get("x-request-id");
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     const headers: Record<string, string> = { "x-request-id": requestId, "cache-control": "no-store" };
     try {
       // The proxy has already refused anonymous calls; checked again here in case a matcher change
       // ever lets one through. Reading the cookie is cheap, unlike a full auth() round.
       const user = await sessionUser(await cookies());
       if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+      headers[LOG_USER_HEADER] = encodeURIComponent(user);
       const body = await handler({ req, params: await params, requestId, user });
       if (body instanceof Response) {
         for (const [name, value] of Object.entries(headers)) body.headers.set(name, value);
@@ -33,6 +41,7 @@ export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>) {
       return Response.json(body, { headers });
     } catch (err) {
       const error = toAppError(databaseError(err) ?? err);
+      metrics().errors.inc({ code: error.code });
       if (error.code === "INTERNAL_ERROR")
         log("error", "unhandled error", { request_id: requestId, error: String(err) });
       if (error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);

@@ -1,7 +1,8 @@
 import "server-only";
 import { availableParallelism } from "node:os";
 import PQueue from "p-queue";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { type LimiterFactory, memoryLimiter, sharedLimiter } from "@/lib/server/shared-limiter";
 import { singleton } from "@/lib/server/singleton";
 
 // Every password check passes this guard, because a check is expensive on purpose (scrypt on
@@ -16,6 +17,10 @@ import { singleton } from "@/lib/server/singleton";
 //    that exist go first and may wait longer, so staff can sign in while strangers flood the form.
 //    (Under a flood that ordering tells whether a username exists; the per-account limit keeps
 //    that from helping anyone guess its password.)
+//
+// The counts (3 and the budget in 2) are shared by every instance (Redis, else PostgreSQL; see
+// lib/server/shared-limiter.ts). The in-flight claims and the queue stay per instance: they guard
+// this process's own CPU.
 
 export type GuardRefusal = "in_flight" | "budget" | "account" | "address" | "busy";
 
@@ -62,9 +67,15 @@ export interface SignInGuard {
 const GLOBAL = "all";
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-export function createSignInGuard(options: GuardOptions = DEFAULT_GUARD_OPTIONS): SignInGuard {
-  const perKey = new RateLimiterMemory({ points: options.attemptsPerKey, duration: options.windowSeconds });
-  const failures = new RateLimiterMemory({ points: options.failuresPerMinute, duration: 60 });
+export function createSignInGuard(
+  options: GuardOptions = DEFAULT_GUARD_OPTIONS,
+  makeLimiter: LimiterFactory = memoryLimiter,
+): SignInGuard {
+  let limiters: ReturnType<typeof openLimiters> | null = null;
+  const openLimiters = async () => ({
+    perKey: await makeLimiter({ name: "sign-in", points: options.attemptsPerKey, duration: options.windowSeconds }),
+    failures: await makeLimiter({ name: "sign-in-failures", points: options.failuresPerMinute, duration: 60 }),
+  });
   const queue = new PQueue({ concurrency: options.running });
   const inFlight = new Set<string>();
 
@@ -79,6 +90,8 @@ export function createSignInGuard(options: GuardOptions = DEFAULT_GUARD_OPTIONS)
       if (keys.some((key) => inFlight.has(key))) return { ok: false, refused: "in_flight", retryAfter: 1 };
       for (const key of keys) inFlight.add(key);
       try {
+        limiters ??= openLimiters();
+        const { perKey, failures } = await limiters;
         if (!known) {
           const spent = await failures.get(GLOBAL);
           if (spent && spent.consumedPoints >= options.failuresPerMinute)
@@ -122,4 +135,6 @@ export function createSignInGuard(options: GuardOptions = DEFAULT_GUARD_OPTIONS)
   };
 }
 
-export const signInGuard: SignInGuard = singleton("sign-in-guard", () => createSignInGuard());
+export const signInGuard: SignInGuard = singleton("sign-in-guard", () =>
+  createSignInGuard(DEFAULT_GUARD_OPTIONS, sharedLimiter),
+);

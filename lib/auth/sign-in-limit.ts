@@ -10,6 +10,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { type GuardOutcome, signInGuard } from "@/lib/auth/sign-in-guard";
 import { clientAddress } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
+import { metrics } from "@/lib/server/metrics.mjs";
 
 // A real hash of a random password, so an unknown user costs the same time as a wrong password.
 const DUMMY_HASH = "scrypt.15.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -52,6 +53,7 @@ export async function checkPassword(
   if (outcome.ok) return true;
   // One line per refused or failed attempt; never the password.
   log("warn", "sign-in failed", { user: username.slice(0, 128), address, refused: outcome.refused ?? "password" });
+  metrics().signInRefused.inc({ reason: outcome.refused ?? "password" });
   if (outcome.refused === null) return false;
   await holdRefusal();
   const store = refusal.getStore();

@@ -21,6 +21,8 @@ export interface Store {
    */
   exclusive<T>(lock: number, fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
   close(): Promise<void>;
+  /** The node-postgres pool behind a PostgreSQL store (for stores of other libraries, in lib/db only). */
+  pool?: import("pg").Pool;
 }
 
 /** Advisory lock keys (any stable 64-bit integers; one per job). */
@@ -50,6 +52,7 @@ export async function openStore(options: { databaseUrl?: string; dataDir?: strin
     return {
       db,
       kind: "postgres",
+      pool,
       async exclusive(lock, fn) {
         const client = await pool.connect();
         try {

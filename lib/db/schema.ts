@@ -12,6 +12,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  varchar,
 } from "drizzle-orm/pg-core";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -166,4 +167,14 @@ export const syncState = pgTable("sync_state", {
   name: text("name").primaryKey(),
   value: text("value"),
   at: at("at"),
+});
+
+/**
+ * Sign-in attempt counts shared by every instance on this database when there is no Redis
+ * (rate-limiter-flexible's PostgreSQL store; its columns and names are the library's).
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
 });

@@ -146,3 +146,14 @@ export async function finishSyncRun(
 export async function recentSyncRuns(db: Db, limit = 1): Promise<SyncRunRow[]> {
   return db.select().from(syncRuns).orderBy(desc(syncRuns.id)).limit(limit);
 }
+
+/** When the last run that ended without errors finished, or null when none has. */
+export async function lastGoodSyncAt(db: Db): Promise<Date | null> {
+  const rows = await db
+    .select({ at: syncRuns.finishedAt })
+    .from(syncRuns)
+    .where(eq(syncRuns.ok, true))
+    .orderBy(desc(syncRuns.id))
+    .limit(1);
+  return rows[0]?.at ?? null;
+}

@@ -8,6 +8,7 @@ import { makeZip, predictLength } from "client-zip";
 import { AppError } from "@/lib/api/errors";
 import type { Photo } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
+import { metrics } from "@/lib/server/metrics.mjs";
 import { type CdnBody, CdnError, fetchCdn } from "@/lib/sitoo/cdn";
 import { absentUpFront, byteLength, type ManifestEntry, manifestHeader, manifestRow, PENDING_SHA256 } from "./manifest";
 import { packPaths } from "./paths";
@@ -162,6 +163,7 @@ export async function evidencePack(
           return;
         }
         sent += value.byteLength;
+        metrics().packBytes.inc(value.byteLength);
         controller.enqueue(value);
       } catch (err) {
         // Ending with an error (not a short "complete" file): the browser shows a failed download.

@@ -1,10 +1,10 @@
 import "server-only";
+import { logger } from "@/lib/server/logger.mjs";
 
-// Structured one-line JSON logs. Callers pass ids and numbers, never headers or credentials.
-type Level = "info" | "warn" | "error";
+// Structured one-line JSON logs (pino; see logger.mjs). Callers pass ids and numbers, never headers
+// or credentials; fields named like secrets and URL query strings are removed anyway.
+type Level = "debug" | "info" | "warn" | "error";
 
 export function log(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
-  if (level === "info" && process.env.LOG_LEVEL === "warn") return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
-  (level === "error" ? console.error : level === "warn" ? console.warn : console.log)(line);
+  logger()[level](fields, msg);
 }

@@ -22,6 +22,16 @@ export function startupProblem(env: Record<string, string | undefined>): string 
   return null;
 }
 
+/**
+ * What each instance keeps to itself in this environment, as one line for the start-up log; null
+ * when nothing shared is missing (Redis configured) or there is only ever one instance (embedded
+ * database).
+ */
+export function sharedStateNotice(env: Record<string, string | undefined>): string | null {
+  if (!env.DATABASE_URL?.trim() || env.REDIS_URL?.trim()) return null;
+  return "DATABASE_URL is set but REDIS_URL is not: with several instances, identical searches are single-flight per instance only; sign-in limits count in PostgreSQL; a sign-out reaches other instances within 1 s (set REDIS_URL to share these)";
+}
+
 export function enforceStartupConfig(): void {
   const problem = startupProblem(process.env);
   if (problem) {

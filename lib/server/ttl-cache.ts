@@ -3,6 +3,7 @@
 // loaded value may be served (again) at a given moment.
 
 import "server-only";
+import { metrics } from "@/lib/server/metrics.mjs";
 
 export interface TtlCache<V> {
   get(key: string, load: () => Promise<V>): Promise<V>;
@@ -10,19 +11,28 @@ export interface TtlCache<V> {
 }
 
 interface Options<V> {
+  /** Counted under this name in spr_cache_requests_total (hit, or miss when `load` runs). */
+  name?: string;
   ttlMs: number;
   maxEntries?: number;
   /** False: serve this value to its waiting callers only, never from the cache. */
   keep?: (value: V, nowMs: number) => boolean;
 }
 
-export function createTtlCache<V>({ ttlMs, maxEntries = 500, keep = () => true }: Options<V>): TtlCache<V> {
+export function createTtlCache<V>({ name, ttlMs, maxEntries = 500, keep = () => true }: Options<V>): TtlCache<V> {
+  const count = (result: "hit" | "miss") => {
+    if (name) metrics().cache.inc({ cache: name, result });
+  };
   const entries = new Map<string, { expires: number; value: Promise<V>; settled?: { value: V } }>();
   return {
     get(key, load) {
       const now = Date.now();
       const hit = entries.get(key);
-      if (hit && hit.expires > now && (!hit.settled || keep(hit.settled.value, now))) return hit.value;
+      if (hit && hit.expires > now && (!hit.settled || keep(hit.settled.value, now))) {
+        count("hit");
+        return hit.value;
+      }
+      count("miss");
       const value = load();
       const entry: { expires: number; value: Promise<V>; settled?: { value: V } } = { expires: now + ttlMs, value };
       entries.set(key, entry);

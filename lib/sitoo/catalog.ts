@@ -118,7 +118,7 @@ export function catalogForSkus(skus: readonly string[], ctx: Ctx): Promise<Catal
   if (!catalogEnabled(config)) return Promise.resolve([]);
   if (config.catalogCacheSeconds === 0) return loadCatalog(skus, config, ctx.requestId);
   const cache = singleton("catalog-cache", () =>
-    createTtlCache<CatalogEntry[]>({ ttlMs: config.catalogCacheSeconds * 1000 }),
+    createTtlCache<CatalogEntry[]>({ name: "catalog", ttlMs: config.catalogCacheSeconds * 1000 }),
   );
   const key = JSON.stringify([config.restBaseUrl, config.siteId, [...new Set(skus)].sort()]);
   return cache.get(key, () => loadCatalog(skus, config, ctx.requestId));

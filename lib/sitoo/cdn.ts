@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/api/errors";
+import { metrics } from "@/lib/server/metrics.mjs";
 import { type SitooConfig, sitooConfig } from "./config";
 import { isAllowedUrl } from "./origins";
 
@@ -38,10 +39,15 @@ export async function fetchCdn(
   if (!isAllowedUrl(url, config.cdnOrigins))
     throw new AppError("UPSTREAM_ERROR", "Sitoo gave an image URL from an origin this dashboard does not trust.");
   const headersTimeout = AbortSignal.timeout(HEADERS_TIMEOUT_MS);
+  const started = Date.now();
+  const observe = (status: number) =>
+    metrics().upstreamDuration.observe({ service: "cdn", status: String(status) }, (Date.now() - started) / 1000);
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.any([signal, headersTimeout]), cache: "no-store", redirect: "error" });
+    observe(res.status);
   } catch (err) {
+    observe(0);
     if (signal.aborted) throw err;
     throw new CdnError(
       headersTimeout.aborted ? "the CDN did not answer in time" : "the CDN could not be reached",

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError, mapUpstreamStatus } from "@/lib/api/errors";
 import { log } from "@/lib/server/log";
+import { metrics } from "@/lib/server/metrics.mjs";
 import { type SitooConfig, sitooConfig } from "./config";
 
 // The one function that talks to Sitoo: Basic auth, a timeout per try, bounded retries with
@@ -86,6 +87,7 @@ export async function sitooFetch<T>(call: SitooCall<T>): Promise<T> {
     } catch (err) {
       if (call.signal?.aborted) throw err;
       const timedOut = err instanceof DOMException && (err.name === "TimeoutError" || err.name === "AbortError");
+      metrics().upstreamDuration.observe({ service: call.service, status: "0" }, (Date.now() - started) / 1000);
       lastError = timedOut
         ? new AppError("UPSTREAM_TIMEOUT", `Sitoo ${name} did not answer in time.`)
         : new AppError("UPSTREAM_ERROR", `Could not reach Sitoo ${name}.`);
@@ -101,6 +103,10 @@ export async function sitooFetch<T>(call: SitooCall<T>): Promise<T> {
     }
 
     const upstreamId = upstreamRequestId(res, body);
+    metrics().upstreamDuration.observe(
+      { service: call.service, status: String(res.status) },
+      (Date.now() - started) / 1000,
+    );
     log(res.ok ? "info" : "warn", "sitoo call", {
       ...logBase,
       upstream_request_id: upstreamId,

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import { isPending } from "@/lib/photos/labels";
 import { belongsToShipment, parseEntityId } from "@/lib/photos/shipment-key";
 import type { Photo, PhotoPage } from "@/lib/photos/types";
+import { sharedFlight } from "@/lib/server/shared-flight";
 import { singleton } from "@/lib/server/singleton";
 import { createTtlCache } from "@/lib/server/ttl-cache";
 import { isAllowedUrl } from "@/lib/sitoo/origins";
@@ -81,7 +82,7 @@ export function cacheable(page: PhotoPage, nowMs: number): boolean {
 
 /**
  * One page of a shipment's photos; files of prefix-neighbour shipments are removed. Identical
- * searches share one upstream call while it is in flight, and are answered from memory for a few
+ * searches share one upstream call while it is in flight (across instances with Redis), and are answered from memory for a few
  * seconds after, unless a signed URL in the answer is close to expiring or a photo is processing.
  */
 export function searchShipmentPhotos(shipmentId: string, cursor: string | null, ctx: Ctx): Promise<PhotoPage> {
@@ -89,10 +90,17 @@ export function searchShipmentPhotos(shipmentId: string, cursor: string | null, 
   if (config.searchCacheSeconds === 0) return searchUpstream(shipmentId, cursor, ctx, config);
   // The review list, the catalog's SKU walk and the page's first render share one cache.
   const cache = singleton("search-cache", () =>
-    createTtlCache<PhotoPage>({ ttlMs: config.searchCacheSeconds * 1000, keep: cacheable }),
+    createTtlCache<PhotoPage>({ name: "search", ttlMs: config.searchCacheSeconds * 1000, keep: cacheable }),
   );
   const key = JSON.stringify([config.mediaBaseUrl, config.pageSize, shipmentId, cursor]);
-  return cache.get(key, () => searchUpstream(shipmentId, cursor, ctx, config));
+  // Instances share one upstream call too (with Redis): the first loads, the others read its answer.
+  return cache.get(key, () =>
+    sharedFlight("search", key, () => searchUpstream(shipmentId, cursor, ctx, config), {
+      keepMs: () => config.searchCacheSeconds * 1000,
+      usable: cacheable,
+      waitMs: config.deadlineMs,
+    }),
+  );
 }
 
 async function searchUpstream(

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { iso } from "@/lib/db/rows";
-import { recentSyncRuns, shipmentCount } from "@/lib/db/shipments";
+import { lastGoodSyncAt, recentSyncRuns, shipmentCount } from "@/lib/db/shipments";
 import type { SyncStatus } from "@/lib/shipments/model";
 import { shipmentsEnabled } from "@/lib/sitoo/shipments";
 import { syncSettings } from "./settings";
@@ -46,4 +46,10 @@ export async function syncStatus(): Promise<SyncStatus> {
     unavailable:
       run?.errorCode === "UPSTREAM_AUTH_FAILED" ? { code: run.errorCode, message: run.error ?? "Refused." } : null,
   };
+}
+
+/** Seconds since the last sync run that ended without errors; null when none has (or no store). */
+export async function syncLagSeconds(): Promise<number | null> {
+  const at = await lastGoodSyncAt(await db()).catch(() => null);
+  return at ? Math.max(0, (Date.now() - at.getTime()) / 1000) : null;
 }
