@@ -224,7 +224,9 @@ test("SIGTERM: a slow request in flight completes and the instance exits 0; a do
   const cookie = await signInAs(a().base, reviewer);
   await sim.fault({ service: "media", kind: "latency", latency_ms: 2_000, count: 1 });
   const since = (await sim.requests()).at(-1)?.seq ?? 0;
-  const slow = api(a().base, `/api/shipments/${SHIPMENTS.bulk}/photos`, cookie);
+  // A shipment no instance has searched (nor the sync): its search goes upstream.
+  const [fresh] = await sim.addShipments({ count: 1, photos: 2 });
+  const slow = api(a().base, `/api/shipments/${fresh!.reference_number}/photos`, cookie);
   await expect
     .poll(async () => (await sim.requests(since)).some((r) => r.path === "/v1/media/search"), { intervals: [25] })
     .toBe(true);

@@ -4,6 +4,7 @@ export function clusterProblem(): Promise<string | null>;
 export interface ClusterInstance {
   port: number;
   base: string;
+  readonly pid: number | undefined;
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   ready(timeoutMs?: number): Promise<void>;
@@ -15,6 +16,7 @@ export interface Cluster {
   instances: ClusterInstance[];
   env: Record<string, string | undefined>;
   nginxLog(): string;
+  nginxPids(): number[];
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }

@@ -176,6 +176,11 @@ export async function startCluster({ simOrigin, users, proxyPort, instancePorts,
     instances,
     env,
     nginxLog: () => readFileSync(path.join(dir, "error.log"), "utf8"),
+    /** nginx's master and worker process ids. */
+    nginxPids: () => {
+      const workers = spawnSync("pgrep", ["-P", String(nginx.pid)], { encoding: "utf8" }).stdout;
+      return [nginx.pid, ...workers.split("\n").filter(Boolean).map(Number)];
+    },
     /** A query on the cluster's database. */
     query: async (text, params = []) => (await pool.query(text, params)).rows,
     async stop() {
@@ -200,6 +205,10 @@ function startInstance(port, env) {
   const instance = {
     port,
     base: app.base,
+    /** The running server's process id. */
+    get pid() {
+      return app.child.pid;
+    },
     output: () => output,
     exited: watch(),
     ready: (timeoutMs) => app.ready(timeoutMs),

@@ -26,7 +26,7 @@ export interface Store {
 }
 
 /** Advisory lock keys (any stable 64-bit integers; one per job). */
-export const LOCKS = { sync: 0x5350_5201 } as const;
+export const LOCKS = { sync: 0x5350_5201, migrate: 0x5350_5202 } as const;
 
 const MIGRATIONS = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/db/migrations");
 
@@ -44,7 +44,16 @@ export async function openStore(options: { databaseUrl?: string; dataDir?: strin
     pool.on("error", () => {});
     const db = drizzle({ client: pool, schema }) as unknown as Db;
     try {
-      await migrate(db as never, { migrationsFolder: MIGRATIONS });
+      // Instances starting together (a rolling restart onto a new version) migrate one at a time:
+      // the others wait here, then find nothing left to do.
+      const lock = await pool.connect();
+      try {
+        await lock.query("select pg_advisory_lock($1)", [LOCKS.migrate]);
+        await migrate(db as never, { migrationsFolder: MIGRATIONS });
+      } finally {
+        await lock.query("select pg_advisory_unlock($1)", [LOCKS.migrate]).catch(() => {});
+        lock.release();
+      }
     } catch (err) {
       await pool.end();
       throw err;

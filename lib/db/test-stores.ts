@@ -21,11 +21,11 @@ async function serverProblem(): Promise<string | null> {
   }
 }
 
-const problem = await serverProblem();
+export const problem = await serverProblem();
 if (problem) console.warn(`[store tests] PostgreSQL suites skipped: ${problem}. Set TEST_DATABASE_URL to run them.`);
 
 /** A fresh database on the test server; `drop` removes it. */
-async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const { Client } = await import("pg");
   const name = `spr_test_${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: SERVER_URL });

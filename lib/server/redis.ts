@@ -41,9 +41,11 @@ interface Holder {
   client: Redis | null;
   subscriber: Redis | null;
   ready: Promise<void> | null;
+  /** Whether a caller has already waited for the first connection. */
+  waited: boolean;
 }
 
-const holder = () => singleton<Holder>("redis", () => ({ client: null, subscriber: null, ready: null }));
+const holder = () => singleton<Holder>("redis", () => ({ client: null, subscriber: null, ready: null, waited: false }));
 
 export function redisConfigured(env: Record<string, string | undefined> = process.env): boolean {
   return Boolean(env.REDIS_URL?.trim());
@@ -63,12 +65,17 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
 
 /**
  * The process's Redis client when REDIS_URL is set and it is connected now; null otherwise (not
- * configured, or not reachable within a moment: the client keeps reconnecting in the background).
+ * configured, or not reachable: the client keeps reconnecting in the background). The first call
+ * waits a moment for the first connection; later ones never wait.
  */
 export async function redis(): Promise<Redis | null> {
   const client = redisClient();
   if (!client) return null;
-  if (!client.isReady) await within(holder().ready ?? Promise.resolve(), CONNECT_WAIT_MS);
+  // Only the first connection is waited for; later, a Redis that is away costs callers nothing.
+  if (!client.isReady && !holder().waited) {
+    await within(holder().ready ?? Promise.resolve(), CONNECT_WAIT_MS);
+    holder().waited = true;
+  }
   return client.isReady ? client : null;
 }
 
@@ -145,5 +152,6 @@ export async function closeRedis(): Promise<void> {
   h.client = null;
   h.subscriber = null;
   h.ready = null;
+  h.waited = false;
   await Promise.all(clients.map((c) => (c.isOpen ? c.close().catch(() => c.destroy()) : Promise.resolve())));
 }

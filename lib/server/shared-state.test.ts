@@ -124,3 +124,32 @@ describeStores("sign-in counts without Redis", (_store, databaseUrl) => {
     }
   });
 });
+
+describe("with Redis configured but unreachable", () => {
+  beforeAll(async () => {
+    await closeRedis();
+    process.env.REDIS_URL = "redis://127.0.0.1:9/0";
+  });
+  afterAll(async () => {
+    await closeRedis();
+    delete process.env.REDIS_URL;
+  });
+
+  it("each instance goes on alone: searches load, the sign-in limit counts in memory, and only the first call waits", async () => {
+    let loads = 0;
+    const load = async () => ++loads;
+    const started = Date.now();
+    expect(await sharedFlight("test", "away", load, { keepMs: () => 60_000, waitMs: 5_000 })).toBe(1);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    const later = Date.now();
+    expect(await sharedFlight("test", "away", load, { keepMs: () => 60_000, waitMs: 5_000 })).toBe(2);
+    expect(Date.now() - later).toBeLessThan(100);
+
+    const guard = createSignInGuard(FAST, sharedLimiter);
+    const outcomes: GuardOutcome[] = [];
+    for (let i = 0; i < 6; i++)
+      outcomes.push(await guard.attempt({ account: "alone", address: null, known: true }, wrong));
+    expect(outcomes[5]).toMatchObject({ ok: false, refused: "account" });
+    expect(await publish("test-channel", "lost")).toBe(false);
+  });
+});
