@@ -9,6 +9,7 @@
 // - a route that knows its streamed body's exact length says so in `x-declared-length` (Next 16
 //   drops Content-Length from route handler responses); it is sent as Content-Length, so a
 //   browser shows a download's true progress (the evidence pack);
+// - data API answers (which skip proxy.ts) get the security headers here;
 // - one JSON log line per request (request id, user, method, route, status, ms; pino, LOG_LEVEL),
 //   and request counts and durations in the metrics (/api/metrics);
 // - SIGTERM and SIGINT drain: no new connections, idle ones closed, /api/ready answers 503 and
@@ -26,13 +27,14 @@ import { baseHeaders, NOTHING_POLICY } from "./lib/server/base-headers.mjs";
 import { logger } from "./lib/server/logger.mjs";
 import { metrics } from "./lib/server/metrics.mjs";
 
-// In the standalone folder (`output: "standalone"`, completed by scripts/standalone.mjs) there is no
-// next.config.mjs to load (that would need the build tools): the built configuration is used, as
-// Next's own standalone server.js does, and the folder is the working directory.
+// The configuration is the one the build wrote (.next/required-server-files.json), as Next's own
+// standalone server.js does: next.config.mjs is not loaded again at start (in the standalone
+// folder it could not be: that needs the build tools). In the standalone folder (`output:
+// "standalone"`, completed by scripts/standalone.mjs) the folder is the working directory.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const builtConfig = path.join(here, ".next/required-server-files.json");
-if (!existsSync(path.join(here, "next.config.mjs")) && existsSync(builtConfig)) {
-  process.chdir(here);
+if (existsSync(builtConfig)) {
+  if (!existsSync(path.join(here, "next.config.mjs"))) process.chdir(here);
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(builtConfig, "utf8")).config);
 }
 
@@ -48,6 +50,13 @@ const LOG_USER = "x-log-user";
 /** Set by the app (instrumentation.ts): closes the database pool and Redis. */
 const CLOSE_HOOK = Symbol.for("shipment-photo-review.close");
 const log = logger();
+/** Every data API answer's security headers: nothing in it may run, load or be framed. */
+const API_HEADERS = {
+  ...baseHeaders(process.env.NODE_ENV === "production"),
+  "content-security-policy": NOTHING_POLICY,
+};
+/** The data API: every /api/ path but next-auth's, which go through proxy.ts like pages. */
+const isDataApi = (path) => path.startsWith("/api/") && !path.startsWith("/api/auth/");
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 /** Our error body and the headers every answer carries. */
@@ -87,12 +96,16 @@ await app.prepare();
 let stopping = false;
 
 /**
- * Just before the headers go out: a route's `x-declared-length` becomes Content-Length, the user
- * the app named for the log is taken off the answer, and a draining server asks to close.
+ * Just before the headers go out: a data API answer gets the security headers, a route's
+ * `x-declared-length` becomes Content-Length, the user the app named for the log is taken off the
+ * answer, and a draining server asks to close.
  */
-function beforeHeaders(res, seen) {
+function beforeHeaders(res, seen, api) {
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
+    // The data API skips Next's proxy (proxy.ts): its security headers are given here.
+    if (api)
+      for (const [name, value] of Object.entries(API_HEADERS)) if (!res.hasHeader(name)) res.setHeader(name, value);
     const user = res.getHeader(LOG_USER);
     if (user !== undefined) {
       res.removeHeader(LOG_USER);
@@ -145,7 +158,7 @@ const server = createServer((req, res) => {
   const requestId = randomUUID();
   req.headers["x-request-id"] = requestId;
   const seen = {};
-  beforeHeaders(res, seen);
+  beforeHeaders(res, seen, isDataApi((req.url ?? "/").split("?")[0]));
   logRequest(req, res, requestId, started, seen);
   if (stopping && (req.url ?? "").split("?")[0] === "/api/ready")
     return refuse(res, 503, "SHUTTING_DOWN", "This instance is shutting down.");

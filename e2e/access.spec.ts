@@ -6,7 +6,7 @@ import { appRoutes, PUBLIC } from "./support/routes";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("every page and API route refuses an anonymous request, except sign-in, auth, health and ready", async ({
+test("every page and API route refuses an anonymous request, except sign-in, auth, health, ready and what is off", async ({
   baseURL,
 }) => {
   const routes = appRoutes();
@@ -45,6 +45,12 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
   }
   expect((await anonymous.get("/login")).status()).toBe(200);
   expect((await anonymous.get("/api/health")).status()).toBe(200);
+  // Off on this app: no METRICS_TOKEN, no BENCH_FLOOR.
+  for (const path of ["/api/metrics", "/api/bench-floor/1RT823V93"]) {
+    const off = await anonymous.get(path);
+    expect(off.status(), path).toBe(404);
+    expect((await off.json()).error_code, path).toBe("NOT_FOUND");
+  }
   // Readiness says only whether the store answers, nothing about anyone's data.
   const ready = await anonymous.get("/api/ready");
   expect(ready.status()).toBe(200);
@@ -52,17 +58,21 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
   await anonymous.dispose();
 });
 
-test("every page sends the security headers, with images only from this site and the Sitoo origins", async ({
+test("every page and API answer sends the security headers, with images only from this site and the Sitoo origins", async ({
   request,
 }) => {
-  for (const path of ["/login", "/", "/shipments/1RT823V93", "/api/health", "/api/shipments/1RT823V93/photos"]) {
+  const api = (path: string) => path.startsWith("/api/");
+  const paths = ["/login", "/", "/shipments/1RT823V93", "/api/health", "/api/shipments/1RT823V93/photos", "/api/nope"];
+  for (const path of paths) {
     const res = await request.get(path, { maxRedirects: 0 });
     const h = res.headers();
     const csp = Object.fromEntries(
       h["content-security-policy"]!.split(/;\s*/).map((d) => [d.split(" ")[0], d.split(" ").slice(1)]),
     );
-    // The simulator's origin is both its CDN and its resource host; no wildcard.
-    expect(csp["img-src"], path).toEqual(["'self'", "data:", "http://127.0.0.1:4310"]);
+    // Pages: the simulator's origin is both its CDN and its resource host; no wildcard. API
+    // answers (JSON, files) may load nothing.
+    if (api(path)) expect(csp["default-src"], path).toEqual(["'none'"]);
+    else expect(csp["img-src"], path).toEqual(["'self'", "data:", "http://127.0.0.1:4310"]);
     expect(csp["frame-ancestors"], path).toEqual(["'none'"]);
     expect(h["referrer-policy"], path).toBe("same-origin");
     expect(h["x-content-type-options"], path).toBe("nosniff");
@@ -91,8 +101,11 @@ test("pages run only their own nonce'd scripts: no 'unsafe-inline', a fresh nonc
   const nonce = first.find((s) => s.startsWith("'nonce-"));
   expect(nonce).toMatch(/^'nonce-[A-Za-z0-9+/=]{22,}'$/);
   expect(second.find((s) => s.startsWith("'nonce-"))).not.toBe(nonce);
-  // API answers allow no inline script at all.
-  expect((await scriptSrc("/api/health")).join(" ")).toBe("'self'");
+  // API answers allow nothing to run or load at all.
+  for (const path of ["/api/health", "/api/shipments/1RT823V93/photos", "/api/no-such-route"])
+    expect((await request.get(path)).headers()["content-security-policy"], path).toBe(
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    );
 
   // The page hydrates under that policy (the form works), with no violation reported, and a
   // script injected without the nonce does not run.

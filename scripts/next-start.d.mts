@@ -4,6 +4,7 @@ export function startNext(options: {
   port: number | string;
   env: Record<string, string | undefined>;
   stdio?: unknown;
+  nodeArgs?: string[];
 }): {
   child: ChildProcess;
   base: string;

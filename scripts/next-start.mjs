@@ -13,11 +13,11 @@ export const NEXT_BIN = createRequire(path.join(process.cwd(), "package.json")).
 export const SERVER = path.join(process.cwd(), "server.mjs");
 
 /**
- * Spawns `node server.mjs -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.
+ * Spawns `node [nodeArgs] server.mjs -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.
  * `ready()` resolves once /api/health answers (or rejects after `timeoutMs`).
  */
-export function startNext({ port, env, stdio = ["ignore", "pipe", "pipe"] }) {
-  const child = spawn(process.execPath, [SERVER, "-p", String(port), "-H", "127.0.0.1"], { env, stdio });
+export function startNext({ port, env, stdio = ["ignore", "pipe", "pipe"], nodeArgs = [] }) {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, "-p", String(port), "-H", "127.0.0.1"], { env, stdio });
   const base = `http://127.0.0.1:${port}`;
   const ready = async (timeoutMs = 30_000) => {
     const until = Date.now() + timeoutMs;

@@ -20,6 +20,7 @@ import figure11 from "./11-index-write-cost.mjs";
 import figure12 from "./12-sign-in-flood.mjs";
 import figure13 from "./13-shipments-sync.mjs";
 import figure14 from "./14-evidence-pack.mjs";
+import figure15 from "./15-instances.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
@@ -38,6 +39,7 @@ const FIGURES = [
   figure12,
   figure13,
   figure14,
+  figure15,
 ];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 

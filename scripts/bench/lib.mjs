@@ -23,7 +23,7 @@ export function requireBuild() {
 export const startSim = startSimulator;
 
 /** Starts `next start` on a port against the simulator; resolves once /api/health answers. */
-export async function startApp({ port, simOrigin, extra = {} }) {
+export async function startApp({ port, simOrigin, extra = {}, nodeArgs = [] }) {
   // Each app its own embedded database unless told otherwise (PGlite is one process per directory).
   const dataDir = extra.DATA_DIR ?? mkdtempSync(path.join(tmpdir(), `spr-bench-${port}-`));
   // No background Shipments sync unless a figure asks: its calls would count in other figures.
@@ -32,7 +32,7 @@ export async function startApp({ port, simOrigin, extra = {} }) {
     users: [USER],
     extra: { LOG_LEVEL: "warn", DATA_DIR: dataDir, SYNC_INTERVAL_SECONDS: "0", ...extra },
   });
-  const app = startNext({ port, env, stdio: ["ignore", "ignore", "inherit"] });
+  const app = startNext({ port, env, stdio: ["ignore", "ignore", "inherit"], nodeArgs });
   await app.ready(20_000);
   const exited = new Promise((resolve) => app.child.on("exit", resolve));
   return {
