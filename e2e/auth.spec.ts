@@ -15,13 +15,27 @@ test("signing in lands on the lookup page, signing out returns to sign-in", asyn
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("a wrong password is refused with a clear message", async ({ page, login }) => {
+test("a wrong password is refused with a clear message, keeping the username and the cursor in the password", async ({
+  page,
+  login,
+}) => {
   await page.goto("/login");
+  await expect(login.username()).toBeFocused();
   await login.signIn(USER[0], "not-the-password");
   await expect(login.error()).toHaveText("Wrong username or password.");
   await expect(page).toHaveURL(/\/login/);
+  // Only the password is typed again.
+  await expect(login.username()).toHaveValue(USER[0]);
+  await expect(login.password()).toHaveValue("");
+  await expect(login.password()).toBeFocused();
   // The demo account is never offered outside demo mode.
   await expect(page.getByText("Demo mode")).toHaveCount(0);
+
+  await page.keyboard.type(USER[1]);
+  await page.keyboard.press("Enter");
+  // Signed in, the lookup field is ready for an ID.
+  await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
+  await expect(page.getByLabel("Shipment ID")).toBeFocused();
 });
 
 test("a shared link opens the exact view after sign-in: filters and open photo", async ({ page, login, request }) => {

@@ -38,6 +38,8 @@ export function LookupForm() {
           aria-invalid={showProblem}
           aria-describedby={hintId}
           autoComplete="off"
+          // biome-ignore lint/a11y/noAutofocus: looking a shipment up is what this page is opened for
+          autoFocus
           autoCapitalize="characters"
           spellCheck={false}
           placeholder="e.g. 1RT823V93"

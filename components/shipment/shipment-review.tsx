@@ -18,6 +18,7 @@ import { idLength } from "@/lib/photos/format";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/photos/grouping";
 import type { PhotoPage } from "@/lib/photos/types";
 import { hasFilters, matchesView } from "@/lib/photos/view";
+import { DidYouMean } from "./did-you-mean";
 import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
 import { ReviewSkeleton } from "./review-skeleton";
@@ -60,7 +61,11 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
     [catalog, shipmentId],
   );
 
-  useEffect(() => rememberShipment(window.localStorage, shipmentId), [shipmentId]);
+  // Only a shipment that has photos goes to "Recently opened": a mistyped ID is not worth keeping.
+  const hasPhotos = photos.length > 0;
+  useEffect(() => {
+    if (hasPhotos) rememberShipment(window.localStorage, shipmentId);
+  }, [hasPhotos, shipmentId]);
 
   const visible = useMemo(() => photos.filter((p) => matchesView(p, view)), [photos, view]);
   const groups = useMemo(() => groupPhotos(visible), [visible]);
@@ -135,6 +140,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                   Shipment IDs are matched exactly, including letters and digits at the end. Check the ID for a missing
                   or extra character.
                 </p>
+                <DidYouMean shipmentId={shipmentId} />
               </div>
             ) : (
               <>

@@ -55,4 +55,11 @@ export function appRoutes(root = "app"): AppRoute[] {
 }
 
 /** Reachable without a session, by design. */
-export const PUBLIC = [/^\/login$/, /^\/api\/auth\//, /^\/api\/(health|ready)$/];
+export const PUBLIC = [
+  /^\/login$/,
+  /^\/api\/auth\//,
+  /^\/api\/(health|ready)$/,
+  // Guarded by METRICS_TOKEN (404 without it); the benchmark's bare route (404 without BENCH_FLOOR=1).
+  /^\/api\/metrics$/,
+  /^\/api\/bench-floor\//,
+];

@@ -35,6 +35,19 @@ export const queries = {
       staleTime: Number.POSITIVE_INFINITY,
     }),
 
+  /**
+   * Whether another spelling of a shipment ID has photos (the first page only), for "Did you
+   * mean …?" on a shipment that has none.
+   */
+  hasPhotos: (shipmentId: string) =>
+    queryOptions({
+      queryKey: ["has-photos", shipmentId] as const,
+      queryFn: async ({ signal }) =>
+        (await fetchJson<PhotoPage>(`${shipmentPath(shipmentId)}/photos`, { signal })).files.length > 0,
+      staleTime: 60_000,
+      retry: false,
+    }),
+
   /** The shipment's catalog products by SKU; `enabled: false` when the feature is not configured. */
   catalog: (shipmentId: string) =>
     queryOptions({

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/api/errors";
+import { log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics.mjs";
 import { type SitooConfig, sitooConfig } from "./config";
 import { isAllowedUrl } from "./origins";
@@ -40,8 +41,12 @@ export async function fetchCdn(
     throw new AppError("UPSTREAM_ERROR", "Sitoo gave an image URL from an origin this dashboard does not trust.");
   const headersTimeout = AbortSignal.timeout(HEADERS_TIMEOUT_MS);
   const started = Date.now();
-  const observe = (status: number) =>
-    metrics().upstreamDuration.observe({ service: "cdn", status: String(status) }, (Date.now() - started) / 1000);
+  // One log line per fetch, like every upstream call: the path only, never the signature.
+  const observe = (status: number) => {
+    const ms = Date.now() - started;
+    metrics().upstreamDuration.observe({ service: "cdn", status: String(status) }, ms / 1000);
+    log(status >= 200 && status < 300 ? "info" : "warn", "cdn fetch", { path: new URL(url).pathname, status, ms });
+  };
   let res: Response;
   try {
     res = await fetch(url, { signal: AbortSignal.any([signal, headersTimeout]), cache: "no-store", redirect: "error" });

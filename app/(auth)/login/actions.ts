@@ -17,7 +17,9 @@ export async function signInWithPassword(formData: FormData) {
     // signIn redirects by throwing; only authentication failures are ours to handle.
     if (!(err instanceof AuthError)) throw err;
     const code = "code" in err && err.code === "rate_limited" ? "rate_limited" : "invalid";
-    redirect(`/login?${new URLSearchParams({ error: code, callbackUrl })}`);
+    // The username comes back to the form (never the password), so only the password is typed again.
+    const username = String(formData.get("username") ?? "").slice(0, 128);
+    redirect(`/login?${new URLSearchParams({ error: code, callbackUrl, username })}`);
   }
 }
 

@@ -35,6 +35,9 @@ export default async function LoginPage({
   if (await hasValidSession(await cookies())) redirect(callbackUrl);
   const settings = authSettings();
   const error = typeof params.error === "string" ? (MESSAGES.get(params.error) ?? "Sign-in failed. Try again.") : null;
+  // After a refused attempt: the username as typed, and the cursor in the password field.
+  const username = typeof params.username === "string" ? params.username.slice(0, 128) : "";
+  const retry = error !== null && username !== "";
   const field =
     "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
 
@@ -54,7 +57,16 @@ export default async function LoginPage({
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <label className="block">
             <span className="text-sm font-medium">Username</span>
-            <input name="username" autoComplete="username" required maxLength={128} className={field} />
+            <input
+              name="username"
+              autoComplete="username"
+              required
+              maxLength={128}
+              defaultValue={username}
+              // biome-ignore lint/a11y/noAutofocus: the sign-in page's one task starts here
+              autoFocus={!retry}
+              className={field}
+            />
           </label>
           <label className="block">
             <span className="text-sm font-medium">Password</span>
@@ -64,6 +76,8 @@ export default async function LoginPage({
               autoComplete="current-password"
               required
               maxLength={1024}
+              // biome-ignore lint/a11y/noAutofocus: after a refused attempt only the password is typed again
+              autoFocus={retry}
               className={field}
             />
           </label>

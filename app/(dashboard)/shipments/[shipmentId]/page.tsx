@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
+import { OutsideText } from "@/components/ui/outside-text";
 import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { isShipmentId } from "@/lib/photos/shipment-key";
 import type { PhotoPage } from "@/lib/photos/types";
@@ -17,6 +18,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: isShipmentId(shipmentId) ? `Shipment ${shipmentId}` : "Invalid shipment ID" };
 }
 
+/** The address's segment as the user typed it: percent-decoded when it decodes, else as it came. */
+function asTyped(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export default async function ShipmentPage({ params }: Props) {
   const { shipmentId } = await params;
   if (!isShipmentId(shipmentId)) {
@@ -25,7 +35,10 @@ export default async function ShipmentPage({ params }: Props) {
         <h1 className="text-lg font-semibold">That is not a valid shipment ID</h1>
         <p className="mt-1">
           A shipment ID is 1–64 letters, digits, dashes, underscores or dots. The address asked for{" "}
-          <code className="break-all font-mono">{shipmentId.slice(0, 100)}</code>.
+          <code className="break-all font-mono">
+            <OutsideText text={asTyped(shipmentId).slice(0, 100)} />
+          </code>
+          .
         </p>
         <Link href="/" className="mt-3 inline-block font-medium text-brand-700 underline">
           Look up another shipment

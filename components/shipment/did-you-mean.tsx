@@ -1,0 +1,24 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { queries } from "@/lib/api/queries";
+
+/**
+ * On a shipment ID with no photos: if its upper-case spelling has photos (IDs are matched exactly,
+ * and Sitoo's are upper-case), offer it.
+ */
+export function DidYouMean({ shipmentId }: { shipmentId: string }) {
+  const upper = shipmentId.toUpperCase();
+  const other = useQuery({ ...queries.hasPhotos(upper), enabled: upper !== shipmentId });
+  if (upper === shipmentId || other.data !== true) return null;
+  return (
+    <p className="mt-3" data-testid="did-you-mean">
+      Did you mean{" "}
+      <Link href={`/shipments/${encodeURIComponent(upper)}`} className="font-mono font-medium text-brand-700 underline">
+        {upper}
+      </Link>
+      ?
+    </p>
+  );
+}
