@@ -28,6 +28,13 @@ export default async function DashboardLayout({ children }: { children: React.Re
 
   return (
     <Providers>
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-brand-700 px-4 py-3 font-medium text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-[60]"
+        data-print="hide"
+      >
+        Skip to content
+      </a>
       <header className="border-b border-slate-200 bg-white" data-print="hide">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
           <Link href="/" className="font-semibold text-brand-900">
@@ -50,7 +57,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
     </Providers>
   );
 }

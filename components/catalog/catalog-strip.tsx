@@ -9,7 +9,7 @@ import type { CatalogState } from "./use-catalog";
 
 const frame = "mt-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm";
 
-/** The SKU's catalog product beside its received photos. Its failures stay inside the strip. */
+/** The SKU's catalog product beside its received photos. */
 export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogState }) {
   if (catalog.enabled === false) return null;
   if (catalog.isLoading) {
@@ -19,22 +19,8 @@ export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogSt
       </div>
     );
   }
-  if (catalog.error) {
-    const requestId = catalog.error instanceof ApiError ? catalog.error.requestId : null;
-    return (
-      <div className={`${frame} border-amber-300 bg-amber-50 text-amber-900`} data-testid="catalog-strip" role="status">
-        <span className="font-medium">Catalog unavailable:</span> {catalog.error.message}
-        {requestId && (
-          <span className="ml-1">
-            (request ID <code className="font-mono">{requestId}</code>)
-          </span>
-        )}{" "}
-        <button type="button" className="ml-1 underline" onClick={catalog.retry}>
-          Retry
-        </button>
-      </div>
-    );
-  }
+  // A failed catalog is said once for the whole page (CatalogNotice), not once per SKU.
+  if (catalog.error) return null;
   const entry = catalog.bySku.get(sku);
   if (!entry?.product) {
     return (
@@ -87,7 +73,7 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
             return (
               <li key={file.name}>
                 {file.url ? (
-                  <a href={file.url} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+                  <a href={file.url} target="_blank" rel="noreferrer" className="text-brand-700 underline" data-touch>
                     {label}
                   </a>
                 ) : (
@@ -98,6 +84,30 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
           })}
         </ul>
       )}
+    </div>
+  );
+}
+
+/** The catalog's failure, once for the page, with one Retry; the photos are unaffected. */
+export function CatalogNotice({ catalog }: { catalog: CatalogState }) {
+  if (!catalog.error) return null;
+  const requestId = catalog.error instanceof ApiError ? catalog.error.requestId : null;
+  return (
+    <div
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+      data-testid="catalog-notice"
+      role="status"
+    >
+      <span className="font-medium">Catalog unavailable:</span> {catalog.error.message}
+      {requestId && (
+        <span className="ml-1">
+          (request ID <code className="font-mono">{requestId}</code>)
+        </span>
+      )}{" "}
+      The photos are not affected.{" "}
+      <button type="button" className="ml-1 min-h-11 underline sm:min-h-0" onClick={catalog.retry}>
+        Retry
+      </button>
     </div>
   );
 }

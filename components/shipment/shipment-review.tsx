@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo } from "react";
-import { CatalogStrip } from "@/components/catalog/catalog-strip";
+import { CatalogNotice, CatalogStrip } from "@/components/catalog/catalog-strip";
 import { useCatalog } from "@/components/catalog/use-catalog";
 import { DecisionCard } from "@/components/decisions/decision-card";
 import { DecisionProgress } from "@/components/decisions/decision-progress";
@@ -14,6 +14,7 @@ import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups
 import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { IdLengthProvider } from "@/components/ui/short-id";
+import { useWaitingSeconds } from "@/components/ui/use-waiting";
 import { idLength } from "@/lib/photos/format";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/photos/grouping";
 import type { PhotoPage } from "@/lib/photos/types";
@@ -38,7 +39,19 @@ const PhotoViewer = dynamic(() => import("@/components/photo/viewer/photo-viewer
 });
 
 export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: PhotoPage | null }) {
-  const { photos, isLoading, error, isComplete, retry, refreshUrls } = useShipmentPhotos(shipmentId, firstPage);
+  const {
+    photos,
+    isLoading,
+    error,
+    isComplete,
+    retry,
+    refreshUrls,
+    stoppedPartWay,
+    refreshFailed,
+    nextTryAt,
+    isFetchingMore,
+  } = useShipmentPhotos(shipmentId, firstPage);
+  const waitingForMore = useWaitingSeconds(isFetchingMore);
   const { view, setView } = useView();
   const catalog = useCatalog(shipmentId);
   const decisions = useDecisions(shipmentId);
@@ -112,7 +125,8 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
           <ErrorPanel error={error} title="Could not load the photos" onRetry={retry} />
         ) : (
           <>
-            <SummaryBar summary={summary} loading={!isComplete} />
+            <SummaryBar summary={summary} loading={!isComplete && !stoppedPartWay} partial={stoppedPartWay} />
+            <CatalogNotice catalog={catalog} />
             {decisions.error ? (
               <ErrorPanel error={decisions.error} title="Could not load the decisions" onRetry={decisions.retry} />
             ) : (
@@ -125,10 +139,28 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                 />
               )
             )}
-            {error && <ErrorPanel error={error} title="Some photos could not be loaded" onRetry={retry} />}
+            {stoppedPartWay && (
+              <ErrorPanel
+                error={error}
+                title={`${photos.length} of at least ${photos.length + 1} photos loaded — loading stopped`}
+                onRetry={retry}
+              />
+            )}
+            {refreshFailed && (
+              <p
+                className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700"
+                role="status"
+                data-testid="refresh-notice"
+              >
+                Could not refresh the photo list from Sitoo{error instanceof Error ? ` (${error.message})` : ""}. The
+                photos shown stay usable
+                {nextTryAt ? `; trying again at ${new Date(nextTryAt).toLocaleTimeString()}` : ""}.
+              </p>
+            )}
             {!isComplete && !error && (
               <p className="text-sm text-slate-600" role="status">
                 Loading more photos… {photos.length} so far.
+                {waitingForMore !== null && ` Waiting for Sitoo… ${waitingForMore} s`}
               </p>
             )}
             {photos.length === 0 && isComplete ? (
@@ -172,6 +204,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
             onClose={() => setView({ ...view, photo: undefined })}
             onImageError={refreshUrls}
             catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
+            productName={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.product?.title ?? null) : null}
           />
         )}
       </div>

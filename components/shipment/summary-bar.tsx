@@ -1,6 +1,18 @@
 import type { Summary } from "@/lib/photos/grouping";
 
-export function SummaryBar({ summary, loading }: { summary: Summary; loading: boolean }) {
+/**
+ * The shipment's counts. `partial`: loading stopped part-way, so each count is "at least" (shown
+ * with a +, and said so).
+ */
+export function SummaryBar({
+  summary,
+  loading,
+  partial = false,
+}: {
+  summary: Summary;
+  loading: boolean;
+  partial?: boolean;
+}) {
   const items: [string, number, string?][] = [
     ["Photos", summary.total],
     ["SKUs", summary.skus],
@@ -12,9 +24,17 @@ export function SummaryBar({ summary, loading }: { summary: Summary; loading: bo
     <dl className="grid grid-cols-3 gap-2 sm:grid-cols-5" aria-busy={loading} data-testid="summary">
       {items.map(([label, value, tone]) => (
         <div key={label} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-          <dt className="text-xs uppercase tracking-wide text-slate-600">{label}</dt>
+          <dt className="text-xs uppercase tracking-wide text-slate-600 hyphens-auto [overflow-wrap:anywhere]">
+            {label}
+          </dt>
           <dd className={`text-xl font-semibold ${tone ?? ""}`} data-testid={`summary-${label.toLowerCase()}`}>
-            {value}
+            {partial ? (
+              <>
+                {value}+<span className="sr-only"> (at least: not every photo could be loaded)</span>
+              </>
+            ) : (
+              value
+            )}
           </dd>
         </div>
       ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { queries } from "@/lib/api/queries";
 import { isPending } from "@/lib/photos/labels";
 import { nextRefetchDelay, pollDelay, urlRefreshDelay } from "@/lib/photos/refresh-schedule";
@@ -29,13 +29,16 @@ export function useShipmentPhotos(shipmentId: string, firstPage: PhotoPage | nul
   const pollAttempt = useRef(0);
   const photosRef = useRef(photos);
   photosRef.current = photos;
+  // When the next refetch is due, for "trying again at …" after a failed refresh.
+  const [nextTryAt, setNextTryAt] = useState<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the timestamps are the triggers
   useEffect(() => {
     const current = photosRef.current;
     if (current.length === 0 || (!complete && !isError)) return;
     const delay = isError ? pollDelay(pollAttempt.current) : nextRefetchDelay(current, Date.now(), pollAttempt.current);
     pollAttempt.current = isError || current.some((p) => isPending(p.status)) ? pollAttempt.current + 1 : 0;
-    if (delay === false) return;
+    if (delay === false) return setNextTryAt(null);
+    setNextTryAt(Date.now() + delay);
     const timer = setTimeout(() => void refetch({ cancelRefetch: false }), delay);
     return () => clearTimeout(timer);
   }, [dataUpdatedAt, errorUpdatedAt, complete, isError, refetch]);
@@ -58,6 +61,13 @@ export function useShipmentPhotos(shipmentId: string, firstPage: PhotoPage | nul
     photos,
     isLoading: query.isPending,
     error: query.error,
+    /** Loading stopped part-way: the photos shown are not all there are. */
+    stoppedPartWay: query.isFetchNextPageError,
+    /** Every page had loaded; a later refresh of the list (and its links) failed. */
+    refreshFailed: query.isRefetchError && !query.isFetchNextPageError && !hasNextPage,
+    /** When the list is asked for again (after a failed refresh, the next try). */
+    nextTryAt,
+    isFetchingMore: isFetchingNextPage,
     isComplete: complete,
     retry: () => (query.data && hasNextPage ? fetchNextPage() : refetch()),
     refreshUrls,

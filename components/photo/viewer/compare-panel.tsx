@@ -1,25 +1,29 @@
-// The catalog's own image of the SKU beside the photo, cycling through the SKU's images.
-import { useState } from "react";
+"use client";
+// The catalog's own image of the SKU beside the photo, zoomable like it, cycling through the SKU's
+// images.
+import { useRef, useState } from "react";
 import type { CatalogImage } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
+import { usePanZoom } from "./use-pan-zoom";
+import { ZoomableImage } from "./zoomable-image";
 
 export function ComparePanel({ images }: { images: CatalogImage[] }) {
   const [index, setIndex] = useState(0);
+  const areaRef = useRef<HTMLDivElement>(null);
   const image = images[index % images.length];
-  if (!image) return null;
+  const { view } = usePanZoom(areaRef, { resetKey: image?.url ?? "" });
+  if (!image?.url) return null;
   return (
     <figure className="flex min-h-0 min-w-0 flex-1 flex-col" data-testid="compare-panel">
-      {/* biome-ignore lint/performance/noImgElement: catalog resource, loaded straight from Sitoo */}
-      <img
-        referrerPolicy="no-referrer"
-        src={image.url ?? undefined}
-        alt={`Catalog: ${visibleText(image.name)}`}
-        className="min-h-0 flex-1 object-contain"
-      />
-      <figcaption className="mt-1 flex items-center justify-center gap-2 text-sm">
+      <ZoomableImage areaRef={areaRef} view={view} src={image.url} alt={`Catalog: ${visibleText(image.name)}`} />
+      <figcaption className="mt-1 flex flex-wrap items-center justify-center gap-2 text-sm">
         <span>Catalog: {visibleText(image.name)}</span>
         {images.length > 1 && (
-          <button type="button" className="underline" onClick={() => setIndex((i) => (i + 1) % images.length)}>
+          <button
+            type="button"
+            className="min-h-11 rounded-md px-2 underline"
+            onClick={() => setIndex((i) => (i + 1) % images.length)}
+          >
             Next catalog image ({(index % images.length) + 1}/{images.length})
           </button>
         )}

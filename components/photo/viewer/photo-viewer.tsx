@@ -1,14 +1,17 @@
 "use client";
-// The full-size photo viewer, a modal dialog: toolbar, image with zoom, catalog comparison and
-// details. Loaded only when a photo opens; its state (which photo) lives in the query string.
+// The full-size photo viewer, a modal dialog on an opaque backdrop: toolbar, the image (zoom at
+// the pointer, pan, pinch, swipe, rotate), the catalog comparison and details. Loaded only when a
+// photo opens; its state (which photo) lives in the query string. Focus stays inside (use-dialog).
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
 import { photoAlt } from "@/lib/photos/labels";
 import type { CatalogImage, Photo } from "@/lib/photos/types";
+import { MAX_SCALE } from "@/lib/photos/zoom";
 import { ComparePanel } from "./compare-panel";
 import { PhotoDetails } from "./photo-details";
 import { useDialog } from "./use-dialog";
+import { usePanZoom } from "./use-pan-zoom";
 import { ViewerImage } from "./viewer-image";
 import { ViewerToolbar } from "./viewer-toolbar";
 
@@ -21,25 +24,34 @@ interface Props {
   onImageError: () => Promise<unknown>;
   /** The SKU's catalog images, for the side-by-side comparison. */
   catalogImages: CatalogImage[];
+  /** The SKU's product name from the catalog, when known. */
+  productName?: string | null;
 }
 
-const ZOOMS = [1, 1.5, 2, 3, 4];
-
-export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError, catalogImages }: Props) {
+export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError, catalogImages, productName }: Props) {
   const short = useShortId();
-  const [zoom, setZoom] = useState(0);
+  const [rotation, setRotation] = useState(0);
   const [comparing, setComparing] = useState(false);
-  const comparable = catalogImages.filter((i) => i.url);
+  // Nothing to compare a photo with when there is no image of it.
+  const comparable = photo.download_url ? catalogImages.filter((i) => i.url) : [];
   const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  const areaRef = useRef<HTMLDivElement>(null);
   const hasPrev = position !== null && position.index > 0;
   const hasNext = position !== null && position.index < position.total - 1;
-  const zoomBy = useCallback((delta: -1 | 1) => setZoom((z) => Math.max(0, Math.min(ZOOMS.length - 1, z + delta))), []);
+  const swipe = useCallback(
+    (direction: -1 | 1) => {
+      if (direction < 0 ? hasPrev : hasNext) onNavigate(direction);
+    },
+    [hasPrev, hasNext, onNavigate],
+  );
+  const zoom = usePanZoom(areaRef, { resetKey: photo.file_id, onSwipe: swipe });
+  const zoomBy = zoom.step;
 
   useDialog(dialogRef, closeRef);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new photo starts unzoomed
-  useEffect(() => setZoom(0), [photo.file_id]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new photo starts upright
+  useEffect(() => setRotation(0), [photo.file_id]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -53,14 +65,14 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError
     return () => window.removeEventListener("keydown", onKey);
   }, [hasPrev, hasNext, onClose, onNavigate, zoomBy]);
 
-  const scale = ZOOMS[zoom]!;
+  const scale = zoom.view.scale;
   return (
     <div
       ref={dialogRef}
       role="dialog"
       aria-modal="true"
       aria-label={`Photo: ${photoAlt(photo, short)}`}
-      className="fixed inset-0 z-50 flex flex-col bg-slate-950/95 text-white"
+      className="fixed inset-0 z-50 flex flex-col bg-slate-950 text-white"
       data-testid="viewer"
     >
       <ViewerToolbar
@@ -70,9 +82,10 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError
         hasNext={hasNext}
         onNavigate={onNavigate}
         zoomPercent={Math.round(scale * 100)}
-        canZoomOut={zoom > 0}
-        canZoomIn={zoom < ZOOMS.length - 1}
+        canZoomOut={scale > 1}
+        canZoomIn={scale < MAX_SCALE}
         onZoom={zoomBy}
+        onRotate={() => setRotation((r) => (r + 90) % 360)}
         comparing={comparable.length > 0 ? comparing : null}
         onToggleCompare={() => setComparing((c) => !c)}
         onClose={onClose}
@@ -80,10 +93,16 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError
       />
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <div className="flex min-h-0 flex-1 gap-2 p-2">
-          <ViewerImage photo={photo} scale={zoom === 0 ? 0 : scale} onImageError={onImageError} />
+          <ViewerImage
+            photo={photo}
+            areaRef={areaRef}
+            view={zoom.view}
+            rotation={rotation}
+            onImageError={onImageError}
+          />
           {comparing && comparable.length > 0 && <ComparePanel images={comparable} />}
         </div>
-        <PhotoDetails photo={photo} />
+        <PhotoDetails photo={photo} productName={productName} />
       </div>
     </div>
   );

@@ -4,7 +4,12 @@
 import { type RefObject, useEffect } from "react";
 
 const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** What Tab can reach in `root` now: not hidden (display: none, a closed disclosure's content). */
+function tabbable(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+}
 
 export function useDialog(dialogRef: RefObject<HTMLElement | null>, initialFocusRef: RefObject<HTMLElement | null>) {
   useEffect(() => {
@@ -15,7 +20,7 @@ export function useDialog(dialogRef: RefObject<HTMLElement | null>, initialFocus
     const onKey = (e: KeyboardEvent) => {
       const dialog = dialogRef.current;
       if (e.key !== "Tab" || !dialog) return;
-      const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      const items = tabbable(dialog);
       const first = items[0];
       const last = items[items.length - 1];
       if (!first || !last) return;

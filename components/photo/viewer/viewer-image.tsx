@@ -1,43 +1,65 @@
-// The full-size photo at the chosen zoom; a failed load refreshes the signed URLs once.
-import { useEffect, useState } from "react";
+"use client";
+// The full-size photo, zoomable and turnable; a failed load refreshes the signed URLs once. A photo
+// without a full-size image says why, in words.
+import { type RefObject, useEffect, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
-import { photoAlt, statusLabel } from "@/lib/photos/labels";
+import { isPending, photoAlt } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
+import type { View } from "@/lib/photos/zoom";
+import { ZoomableImage } from "./zoomable-image";
+
+/** Why there is no image to show, for a photo without a full-size URL. */
+export function missingImageReason(photo: Photo): string {
+  if (photo.status === "failed")
+    return "Sitoo could not process this photo, so there is no image to show. If it matters for a claim, ask the store to take it again.";
+  if (isPending(photo.status))
+    return `This photo is still being ${photo.status === "processing" ? "processed" : "uploaded"} in Sitoo. It appears here as soon as it is ready.`;
+  return "Sitoo gave no image address for this photo that this dashboard may load.";
+}
 
 export function ViewerImage({
   photo,
-  scale,
+  areaRef,
+  view,
+  rotation,
   onImageError,
 }: {
   photo: Photo;
-  /** 0 fits the photo to the area; otherwise its width relative to the area. */
-  scale: number;
+  areaRef: RefObject<HTMLDivElement | null>;
+  view: View;
+  rotation: number;
   onImageError: () => Promise<unknown>;
 }) {
   const short = useShortId();
   const [retried, setRetried] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each photo gets its own retry
   useEffect(() => setRetried(false), [photo.file_id]);
+  if (!photo.download_url)
+    return (
+      <div
+        ref={areaRef}
+        className="flex min-h-0 min-w-0 flex-1 items-center justify-center"
+        data-testid="viewer-image-area"
+      >
+        <p className="max-w-md p-8 text-center" data-testid="viewer-no-image">
+          {missingImageReason(photo)}
+        </p>
+      </div>
+    );
   return (
-    <div className="min-h-0 min-w-0 flex-1 overflow-auto" data-testid="viewer-image-area">
-      {photo.download_url ? (
-        // biome-ignore lint/performance/noImgElement: signed CDN URL, loaded straight from Sitoo
-        <img
-          referrerPolicy="no-referrer"
-          src={photo.download_url}
-          alt={photoAlt(photo, short)}
-          className="mx-auto max-w-none object-contain"
-          style={scale === 0 ? { width: "100%", height: "100%" } : { width: `${scale * 100}%` }}
-          onError={() => {
-            if (!retried) {
-              setRetried(true);
-              void onImageError();
-            }
-          }}
-        />
-      ) : (
-        <p className="p-8 text-center">{statusLabel(photo.status)}: no full-size image is available yet.</p>
-      )}
-    </div>
+    <ZoomableImage
+      areaRef={areaRef}
+      view={view}
+      rotation={rotation}
+      src={photo.download_url}
+      alt={photoAlt(photo, short)}
+      testId="viewer-image-area"
+      onError={() => {
+        if (!retried) {
+          setRetried(true);
+          void onImageError();
+        }
+      }}
+    />
   );
 }
