@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
+import { THEME_COOKIE, themeChoice } from "@/lib/theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,14 +13,24 @@ export const metadata: Metadata = {
   referrer: "same-origin",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#020618" },
+  ],
+};
 
 // Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts), so
 // no page may be prerendered once for everyone.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
+  // Light or dark as the user chose (the header's switch, in a cookie), else the system's.
+  const theme = themeChoice((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body className="min-h-screen">{children}</body>
     </html>
   );

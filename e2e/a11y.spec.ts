@@ -55,3 +55,67 @@ test("the review page is usable from the keyboard", async ({ page, review }) => 
   await page.keyboard.press("Escape");
   await expect(first).toBeFocused();
 });
+
+// Every page in light and dark, at desktop and phone size: no axe violation of any impact. The
+// review page is also photographed at the three sizes in both themes (test-results/, not committed).
+async function allViolations(page: Page) {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+}
+
+const SIZES = {
+  desktop: { width: 1440, height: 900 },
+  tablet: { width: 820, height: 1180 },
+  phone: { width: 390, height: 844 },
+};
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`every page in ${scheme}, at desktop and phone size, has no axe violation of any impact`, async ({
+    page,
+    review,
+    browser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      await page.setViewportSize(viewport);
+      await review.open(SHIPMENTS.main);
+      await review.waitForComplete(16);
+      await expect(review.skuGroup("SKU-001").getByTestId("catalog-title")).toBeVisible();
+      await review.expectAllThumbnailsLoaded();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: testInfo.outputPath(`review-${size}-${scheme}.png`) });
+      if (size === "tablet") continue;
+      expect(await allViolations(page), `review, ${size}`).toEqual([]);
+      await review.tiles().first().click();
+      await expect(review.viewer()).toBeVisible();
+      expect(await allViolations(page), `viewer, ${size}`).toEqual([]);
+      await page.keyboard.press("Escape");
+
+      await review.open("BIG5000");
+      await expect(review.tiles().first()).toBeVisible();
+      expect(await allViolations(page), `virtualized review, ${size}`).toEqual([]);
+      await page.goto("/");
+      await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
+      expect(await allViolations(page), `worklist, ${size}`).toEqual([]);
+      await page.goto("/no/such/page");
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      expect(await allViolations(page), `404, ${size}`).toEqual([]);
+
+      const signedOut = await browser.newContext({
+        storageState: { cookies: [], origins: [] },
+        viewport,
+        colorScheme: scheme,
+      });
+      const login = await signedOut.newPage();
+      await login.goto("/login?error=invalid");
+      expect(await allViolations(login), `sign-in, ${size}`).toEqual([]);
+      await signedOut.close();
+    }
+  });
+}

@@ -59,7 +59,8 @@ test("a shared link opens the exact view after sign-in: filters and open photo",
   await login.signIn(...USER);
   await expect(page).toHaveURL(link);
   await expect(page.getByTestId("viewer")).toBeVisible();
-  await expect(page.getByTestId("metadata")).toContainText(target.file_id);
+  await page.getByTestId("technical-details").getByText("Technical details").click();
+  await expect(page.getByTestId("technical-details")).toContainText(target.file_id);
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("viewer")).toHaveCount(0);
   await expect(page.getByRole("combobox", { name: "SKU" })).toHaveValue("SKU-001");

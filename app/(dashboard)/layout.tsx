@@ -2,13 +2,16 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Providers } from "@/components/providers";
+import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { signOut } from "@/lib/auth/next-auth";
 import { signOutEverywhere, signOutSession } from "@/lib/auth/revocation";
 import { currentSession } from "@/lib/auth/session";
+import { THEME_COOKIE } from "@/lib/theme";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // The proxy already sends anonymous visitors to sign in; this guards against a matcher gap.
-  const session = await currentSession(await cookies());
+  const jar = await cookies();
+  const session = await currentSession(jar);
   if (!session) redirect("/login");
 
   // Signing out revokes this session in the store, so a copy of the cookie stops working too.
@@ -41,11 +44,15 @@ export default async function DashboardLayout({ children }: { children: React.Re
             Shipment Photo Review
           </Link>
           <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-600" data-testid="signed-in-user">
+            <ThemeSwitch initial={jar.get(THEME_COOKIE)?.value} />
+            <span className="hidden text-slate-600 sm:inline" data-testid="signed-in-user">
               {session.displayName}
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+              <button
+                type="submit"
+                className="whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+              >
                 Sign out
               </button>
             </form>

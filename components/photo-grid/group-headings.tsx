@@ -25,20 +25,38 @@ export function SkuHeading({
   sku,
   count,
   lookalike = false,
+  toggle,
 }: {
   id: string;
   sku: string;
   count: number;
   lookalike?: boolean;
+  /** Folds the SKU's photos away (the plain grid). */
+  toggle?: { expanded: boolean; controls: string; onToggle: () => void };
 }) {
   return (
     <>
-      <h2 id={id} className="flex items-center text-lg font-semibold">
-        <span className="font-mono">
-          <OutsideText text={sku} />
-        </span>
-        <Count n={count} />
-      </h2>
+      <div className="flex items-center gap-2">
+        <h2 id={id} className="flex items-center text-lg font-semibold">
+          <span className="font-mono">
+            <OutsideText text={sku} />
+          </span>
+          <Count n={count} />
+        </h2>
+        {toggle && (
+          <button
+            type="button"
+            aria-expanded={toggle.expanded}
+            aria-controls={toggle.expanded ? toggle.controls : undefined}
+            aria-label={`${toggle.expanded ? "Collapse" : "Expand"} ${visibleText(sku)}`}
+            className="rounded-md px-2 py-1 text-sm text-slate-600 underline hover:bg-slate-100"
+            data-print="hide"
+            onClick={toggle.onToggle}
+          >
+            {toggle.expanded ? "Collapse" : "Expand"}
+          </button>
+        )}
+      </div>
       {lookalike && (
         <p className="mt-1 text-sm text-amber-800" data-testid="lookalike-sku">
           Another SKU in this shipment looks the same but differs in spaces or hidden characters: they are grouped

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { CatalogNotice, CatalogStrip } from "@/components/catalog/catalog-strip";
 import { useCatalog } from "@/components/catalog/use-catalog";
 import { DecisionCard } from "@/components/decisions/decision-card";
@@ -24,8 +24,11 @@ import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
 import { ReviewSkeleton } from "./review-skeleton";
 import { ShipmentRecordPanel } from "./shipment-record";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { SkuIndex } from "./sku-index";
 import { SkuQuantity } from "./sku-quantity";
 import { SummaryBar } from "./summary-bar";
+import { useReviewShortcuts } from "./use-review-shortcuts";
 import { useShipmentPhotos } from "./use-shipment-photos";
 import { useView } from "./use-view";
 
@@ -93,6 +96,19 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
 
   const open = useCallback((fileId: string) => setView({ ...view, photo: fileId }, "push"), [view, setView]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const toggleSku = useCallback(
+    (sku: string) =>
+      setCollapsed((c) => {
+        const next = new Set(c);
+        if (!next.delete(sku)) next.add(sku);
+        return next;
+      }),
+    [],
+  );
+  const [helpOpen, setHelpOpen] = useState(false);
+  useReviewShortcuts(() => setHelpOpen(true));
+  const virtual = visible.length > VIRTUALIZE_ABOVE;
   // The same props for both renderers: the virtualized grid is the plain one, windowed.
   const grid: GroupsProps = { groups, onOpen: open, onImageError: refreshUrls, renderSkuAside, renderDiscrepancyAside };
 
@@ -187,12 +203,29 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                     </button>
                   </p>
                 )}
-                {visible.length > VIRTUALIZE_ABOVE ? <VirtualPhotoGroups {...grid} /> : <PhotoGroups {...grid} />}
+                {!virtual && (
+                  <SkuIndex
+                    groups={groups}
+                    statusOf={decisions.ready ? (id) => decisions.decisionOf(id).status : null}
+                    collapsed={collapsed}
+                    onCollapseAll={(all) => setCollapsed(all ? new Set(groups.skus.map((s) => s.sku)) : new Set())}
+                  />
+                )}
+                {virtual ? (
+                  <VirtualPhotoGroups {...grid} />
+                ) : (
+                  <PhotoGroups {...grid} collapsed={collapsed} onToggleSku={toggleSku} />
+                )}
+                <p className="text-sm text-slate-600" data-print="hide">
+                  Keys: <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> next/previous discrepancy,{" "}
+                  <kbd className="font-mono">o</kbd> open, <kbd className="font-mono">?</kbd> all keys.
+                </p>
               </>
             )}
           </>
         )}
 
+        <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
         {openPhoto && (
           <PhotoViewer
             photo={openPhoto}

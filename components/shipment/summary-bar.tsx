@@ -24,9 +24,7 @@ export function SummaryBar({
     <dl className="grid grid-cols-3 gap-2 sm:grid-cols-5" aria-busy={loading} data-testid="summary">
       {items.map(([label, value, tone]) => (
         <div key={label} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-          <dt className="text-xs uppercase tracking-wide text-slate-600 hyphens-auto [overflow-wrap:anywhere]">
-            {label}
-          </dt>
+          <dt className="text-xs text-slate-600 [overflow-wrap:anywhere] sm:uppercase sm:tracking-wide">{label}</dt>
           <dd className={`text-xl font-semibold ${tone ?? ""}`} data-testid={`summary-${label.toLowerCase()}`}>
             {partial ? (
               <>

@@ -74,6 +74,8 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError
       aria-label={`Photo: ${photoAlt(photo, short)}`}
       className="fixed inset-0 z-50 flex flex-col bg-slate-950 text-white"
       data-testid="viewer"
+      // A photo viewer is dark in either theme.
+      data-fixed-palette
     >
       <ViewerToolbar
         photo={photo}

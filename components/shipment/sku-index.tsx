@@ -1,0 +1,68 @@
+"use client";
+// A sticky index of the shipment's SKUs: each with its photo count and how many of its
+// discrepancies are decided, jumping to it; and collapse / expand all (plain grid only).
+import { OutsideText } from "@/components/ui/outside-text";
+import { UNDECIDED_STATUSES } from "@/lib/decisions/model";
+import type { PhotoGroups } from "@/lib/photos/grouping";
+
+export const skuAnchor = (index: number) => `sku-${index}`;
+
+export function SkuIndex({
+  groups,
+  statusOf,
+  collapsed,
+  onCollapseAll,
+}: {
+  groups: PhotoGroups;
+  /** A discrepancy's decision status, by entity_id; null while decisions load. */
+  statusOf: ((entityId: string) => string) | null;
+  /** Collapsed SKUs; null when the grid cannot collapse (virtualized). */
+  collapsed: ReadonlySet<string> | null;
+  onCollapseAll: (collapse: boolean) => void;
+}) {
+  if (groups.skus.length < 2) return null;
+  const allCollapsed = collapsed !== null && groups.skus.every((s) => collapsed.has(s.sku));
+  return (
+    <nav
+      aria-label="SKUs in this shipment"
+      className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur"
+      data-print="hide"
+      data-testid="sku-index"
+    >
+      <div className="flex items-center gap-2">
+        <ul className="flex min-w-0 flex-1 gap-2 overflow-x-auto pb-1">
+          {groups.skus.map((sku, i) => {
+            const entities = sku.reasons.flatMap((r) => r.discrepancies.map((d) => d.photos[0]!.entity_id));
+            const decided = statusOf ? entities.filter((e) => !UNDECIDED_STATUSES.has(statusOf(e))).length : null;
+            return (
+              <li key={sku.sku} className="shrink-0">
+                <a
+                  href={`#${skuAnchor(i)}`}
+                  data-touch
+                  className="inline-flex items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+                >
+                  <span className="font-mono">
+                    <OutsideText text={sku.sku} />
+                  </span>
+                  <span className="text-slate-600">
+                    {sku.count} {sku.count === 1 ? "photo" : "photos"}
+                    {decided !== null && `, ${decided}/${entities.length} decided`}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+        {collapsed !== null && (
+          <button
+            type="button"
+            className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+            onClick={() => onCollapseAll(!allCollapsed)}
+          >
+            {allCollapsed ? "Expand all" : "Collapse all"}
+          </button>
+        )}
+      </div>
+    </nav>
+  );
+}
