@@ -79,6 +79,20 @@ test("filters live in the query string and Copy link copies the exact view", asy
   await expect(page.getByRole("combobox", { name: "Reason" })).toHaveValue("OVERAGE");
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(review.tiles()).toHaveCount(16);
+  // Discrepancies are offered by their short IDs, grouped under SKU and reason, with photo counts.
+  const discrepancy = page.getByRole("combobox", { name: "Discrepancy" });
+  const groups = await discrepancy
+    .locator("optgroup")
+    .evaluateAll((els) => els.map((g) => `${g.getAttribute("label")}: ${g.querySelectorAll("option").length}`));
+  expect(groups).toEqual([
+    "SKU-001 · Damaged: 2",
+    "SKU-001 · Wrong item: 1",
+    "SKU-002 · Overage: 2",
+    "SKU-002 · Shortage: 1",
+    "SKU-003 · Damaged: 2",
+    "SKU-404 · Wrong item: 1",
+  ]);
+  await expect(discrepancy.locator("optgroup").first().locator("option").first()).toHaveText(/^\S{4,12} \(2\)$/);
 });
 
 test("the viewer opens full size, walks with the keyboard, zooms, downloads and closes", async ({ page, review }) => {

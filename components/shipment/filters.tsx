@@ -17,6 +17,19 @@ function options(photos: readonly Photo[], pick: (p: Photo) => string | undefine
   return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
+/** The discrepancies among `photos`, grouped under "SKU · reason", each with its photo count. */
+function discrepancyGroups(photos: readonly Photo[]) {
+  const groups = new Map<string, Map<string, number>>();
+  for (const p of photos) {
+    if (!p.key) continue;
+    const label = `${visibleText(p.key.sku)} · ${reasonLabel(p.key.reason_code)}`;
+    const group = groups.get(label) ?? new Map<string, number>();
+    group.set(p.key.discrepancy_id, (group.get(p.key.discrepancy_id) ?? 0) + 1);
+    groups.set(label, group);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
 export function Filters({
   photos,
   view,
@@ -65,11 +78,22 @@ export function Filters({
               className="mt-1 block min-w-32 rounded-md border border-slate-300 bg-white px-2 py-1.5"
             >
               <option value="">All</option>
-              {values.map(([v, n]) => (
-                <option key={v} value={v}>
-                  {f.text(v)} ({n})
-                </option>
-              ))}
+              {f.key === "discrepancy" && values.length === f.values.length
+                ? // Short IDs mean little alone: grouped under their SKU and reason.
+                  discrepancyGroups(byReason).map(([label, ids]) => (
+                    <optgroup key={label} label={label}>
+                      {[...ids.entries()].map(([v, n]) => (
+                        <option key={v} value={v}>
+                          {f.text(v)} ({n})
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))
+                : values.map(([v, n]) => (
+                    <option key={v} value={v}>
+                      {f.text(v)} ({n})
+                    </option>
+                  ))}
             </select>
           </label>
         );
