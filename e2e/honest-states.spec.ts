@@ -9,7 +9,7 @@ test("loading that stops part-way says how many of at least how many, marks the 
   context,
   page,
   sim,
-}) => {
+}, testInfo) => {
   test.setTimeout(90_000);
   // The product's default search cache, so the first page can come from it while Sitoo fails.
   // No sync at start: its walk would put later pages in the cache too.
@@ -27,6 +27,7 @@ test("loading that stops part-way says how many of at least how many, marks the 
     await expect(stopped).toContainText("100 of at least 101 photos loaded — loading stopped", { timeout: 30_000 });
     await expect(page.getByTestId("summary-photos")).toHaveText(/^100\+/);
     await expect(page.getByText(/Loading more photos/)).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath("partial-load.png") });
 
     await sim.clearFaults();
     await stopped.getByRole("button", { name: "Retry" }).click();
@@ -41,7 +42,7 @@ test("a failed background refresh is a quiet notice with the next try, and the p
   page,
   review,
   sim,
-}) => {
+}, testInfo) => {
   test.setTimeout(60_000);
   await sim.configure({ url_lifetime_seconds: 8 });
   await review.open(SHIPMENTS.neighbour);
@@ -57,6 +58,8 @@ test("a failed background refresh is a quiet notice with the next try, and the p
   await expect(page.locator("main [role=alert]")).toHaveCount(0);
   await expect(review.tiles()).toHaveCount(3);
   await expect(review.summary("photos")).toHaveText("3");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: testInfo.outputPath("refresh-failed-dark.png") });
 
   await sim.clearFaults();
   await expect(notice).toHaveCount(0, { timeout: 40_000 });

@@ -168,8 +168,8 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                 role="status"
                 data-testid="refresh-notice"
               >
-                Could not refresh the photo list from Sitoo{error instanceof Error ? ` (${error.message})` : ""}. The
-                photos shown stay usable
+                Could not refresh the photo list from Sitoo
+                {error instanceof Error ? ` (${error.message.replace(/\.$/, "")})` : ""}. The photos shown stay usable
                 {nextTryAt ? `; trying again at ${new Date(nextTryAt).toLocaleTimeString()}` : ""}.
               </p>
             )}

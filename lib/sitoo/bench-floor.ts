@@ -3,6 +3,7 @@
 // unless BENCH_FLOOR=1 is set when the server starts; never set in production. Server-only.
 import "server-only";
 import { sitooConfig } from "./config";
+import { authorization } from "./fetch";
 
 export const benchFloorEnabled = () => process.env.BENCH_FLOOR === "1";
 
@@ -13,7 +14,7 @@ export async function floorSearch(shipmentId: string): Promise<Response> {
   url.searchParams.set("entity_id", shipmentId);
   url.searchParams.set("limit", String(config.pageSize));
   const upstream = await fetch(url, {
-    headers: { authorization: `Basic ${Buffer.from(`${config.apiId}:${config.password}`).toString("base64")}` },
+    headers: { authorization: authorization(config) },
     cache: "no-store",
   });
   return new Response(await upstream.text(), {

@@ -50,7 +50,8 @@ export function parseRetryAfter(value: string | null, nowMs = Date.now()): numbe
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - nowMs) / 1000));
 }
 
-function authorization(config: SitooConfig): string {
+/** The Basic authorization header for Sitoo's APIs. */
+export function authorization(config: SitooConfig): string {
   return `Basic ${Buffer.from(`${config.apiId}:${config.password}`).toString("base64")}`;
 }
 
