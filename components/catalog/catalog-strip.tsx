@@ -7,16 +7,17 @@ import type { CatalogEntry } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
 import type { CatalogState } from "./use-catalog";
 
-const frame = "mt-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm";
+// One line beside the SKU's heading: the product's name, its images small, its files as links.
+const line = "flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm";
 
 /** The SKU's catalog product beside its received photos. */
 export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogState }) {
   if (catalog.enabled === false) return null;
   if (catalog.isLoading) {
     return (
-      <div className={`${frame} text-slate-500`} data-testid="catalog-strip">
+      <span className={`${line} text-slate-500`} data-testid="catalog-strip">
         Loading catalog…
-      </div>
+      </span>
     );
   }
   // A failed catalog is said once for the whole page (CatalogNotice), not once per SKU.
@@ -24,9 +25,9 @@ export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogSt
   const entry = catalog.bySku.get(sku);
   if (!entry?.product) {
     return (
-      <div className={`${frame} text-slate-600`} data-testid="catalog-strip">
-        <span className="font-medium">Catalog:</span> <OutsideText text={sku} /> is not in the catalog.
-      </div>
+      <span className={`${line} text-slate-600`} data-testid="catalog-strip">
+        Catalog: <OutsideText text={sku} /> is not in the catalog.
+      </span>
     );
   }
   return <CatalogProduct entry={entry} />;
@@ -34,30 +35,31 @@ export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogSt
 
 function CatalogProduct({ entry }: { entry: CatalogEntry }) {
   return (
-    <div className={frame} data-testid="catalog-strip">
-      <p>
-        <span className="font-medium">Catalog:</span>{" "}
-        <span data-testid="catalog-title">
+    <div className={line} data-testid="catalog-strip">
+      <span>
+        <span className="sr-only">Catalog: </span>
+        <span className="font-medium" data-testid="catalog-title">
           <OutsideText text={entry.product?.title ?? ""} />
         </span>
-      </p>
+      </span>
       {entry.images.length > 0 && (
-        <ul className="mt-2 flex gap-2 overflow-x-auto pb-1" aria-label={`Catalog images of ${visibleText(entry.sku)}`}>
+        <ul className="flex flex-wrap items-center gap-1" aria-label={`Catalog images of ${visibleText(entry.sku)}`}>
           {entry.images.map((image) => (
-            <li key={image.name} className="shrink-0">
+            <li key={image.name}>
               {image.url ? (
                 // biome-ignore lint/performance/noImgElement: catalog resources load straight from Sitoo
                 <img
                   referrerPolicy="no-referrer"
                   src={image.url}
                   alt={`Catalog: ${visibleText(image.name)}`}
-                  width={64}
-                  height={64}
+                  title={visibleText(image.name)}
+                  width={32}
+                  height={32}
                   loading="lazy"
-                  className="h-16 w-16 rounded border border-slate-200 object-cover"
+                  className="h-8 w-8 rounded border border-slate-200 object-cover"
                 />
               ) : (
-                <span className="block rounded border border-slate-200 px-2 py-1 text-xs">
+                <span className="block rounded border border-slate-200 px-1.5 text-xs">
                   <OutsideText text={image.name} />
                   {image.width && image.height ? ` (${image.width}×${image.height})` : ""}
                 </span>
@@ -67,17 +69,24 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
         </ul>
       )}
       {entry.files.length > 0 && (
-        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label={`Catalog files of ${visibleText(entry.sku)}`}>
+        <ul className="flex flex-wrap gap-x-3 text-xs" aria-label={`Catalog files of ${visibleText(entry.sku)}`}>
           {entry.files.map((file) => {
-            const label = `${visibleText(file.name)} (${file.mimetype ?? "file"}, ${formatBytes(file.size)})`;
+            // The name shows; its type and size are in its accessible name and tooltip.
+            const about = ` (${file.mimetype ?? "file"}, ${formatBytes(file.size)})`;
+            const content = (
+              <>
+                <OutsideText text={file.name} />
+                <span className="sr-only">{about}</span>
+              </>
+            );
             return (
-              <li key={file.name}>
+              <li key={file.name} title={`${visibleText(file.name)}${about}`}>
                 {file.url ? (
                   <a href={file.url} target="_blank" rel="noreferrer" className="text-brand-700 underline" data-touch>
-                    {label}
+                    {content}
                   </a>
                 ) : (
-                  label
+                  content
                 )}
               </li>
             );

@@ -1,6 +1,6 @@
 "use client";
 // One discrepancy's decision beside its photos: status, assignee and claim at a glance, and the
-// controls to change them without leaving the page.
+// controls to change them without leaving the page. Frameless: its place (a card, a row) frames it.
 import { useId, useState } from "react";
 import { evidenceHref } from "@/components/evidence/evidence-actions";
 import { ClaimDeadline } from "@/components/shipment/claim-deadline";
@@ -30,51 +30,33 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
   const panel = useId();
   const shown = useDisplayNames();
   return (
-    <div
-      className="mt-1 rounded-md border border-slate-200 bg-white text-sm"
-      data-testid="decision-card"
-      data-entity={decision.entity_id}
-    >
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
-        <DecisionChip status={decision.status} />
-        <span className="text-slate-700" data-testid="decision-assignee">
-          {decision.assignee ? `Assigned to ${shown(decision.assignee)}` : "Unassigned"}
+    <div className="text-sm" data-testid="decision-card" data-entity={decision.entity_id}>
+      <div className="flex items-center gap-2 px-3 py-2">
+        <span className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
+          <DecisionChip status={decision.status} />
+          <span className="min-w-0 truncate text-slate-700" data-testid="decision-assignee">
+            {decision.assignee ? `Assigned to ${shown(decision.assignee)}` : "Unassigned"}
+          </span>
+          {decision.claim && (
+            <span className="text-slate-700" data-testid="decision-claim">
+              {claimSummary(decision.claim)}
+            </span>
+          )}
+          {deadline && (
+            <ClaimDeadline
+              deadline={deadline}
+              label={party ? `${party === "carrier" ? "Carrier" : "Supplier"} claim` : "Claim"}
+            />
+          )}
+          {decision.notes.length > 0 && (
+            <span className="text-slate-600">
+              {decision.notes.length} {decision.notes.length === 1 ? "note" : "notes"}
+            </span>
+          )}
         </span>
-        {decision.claim && (
-          <span className="text-slate-700" data-testid="decision-claim">
-            {claimSummary(decision.claim)}
-          </span>
-        )}
-        {deadline && (
-          <ClaimDeadline
-            deadline={deadline}
-            label={party ? `${party === "carrier" ? "Carrier" : "Supplier"} claim` : "Claim"}
-          />
-        )}
-        {decision.notes.length > 0 && (
-          <span className="text-slate-600">
-            {decision.notes.length} {decision.notes.length === 1 ? "note" : "notes"}
-          </span>
-        )}
-        {key && (
-          <a
-            className="ml-auto py-1 text-brand-700 underline"
-            href={evidenceHref(
-              shipmentId,
-              { sku: key.sku, reason: key.reason_code, discrepancy: key.discrepancy_id },
-              "report.pdf",
-            )}
-            download
-            data-print="hide"
-            data-testid="discrepancy-report"
-          >
-            Claim report (PDF)<span className="sr-only"> for {label}</span>
-          </a>
-        )}
         <button
           type="button"
-          data-print="hide"
-          className={`${key ? "" : "ml-auto "}rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100`}
+          className="rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100"
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}
@@ -84,7 +66,29 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
         </button>
       </div>
       <section id={panel} hidden={!open} aria-label={`Decision for ${label}`} className="border-t border-slate-200 p-3">
-        {open && <DecisionEditor shipmentId={shipmentId} decision={decision} />}
+        {open && (
+          <>
+            {key && (
+              <p className="mb-3">
+                <a
+                  className="font-medium text-brand-700 underline"
+                  href={evidenceHref(
+                    shipmentId,
+                    { sku: key.sku, reason: key.reason_code, discrepancy: key.discrepancy_id },
+                    "report.pdf",
+                  )}
+                  download
+                  data-touch
+                  data-testid="discrepancy-report"
+                >
+                  Claim report (PDF)<span className="sr-only"> for {label}</span>
+                </a>{" "}
+                <span className="text-slate-600">— this discrepancy's photos and decision, for the claim.</span>
+              </p>
+            )}
+            <DecisionEditor shipmentId={shipmentId} decision={decision} />
+          </>
+        )}
       </section>
     </div>
   );

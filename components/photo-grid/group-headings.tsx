@@ -3,7 +3,7 @@
 
 import { OutsideText } from "@/components/ui/outside-text";
 import { useShortId } from "@/components/ui/short-id";
-import { isKnownReason, reasonLabel } from "@/lib/photos/labels";
+import { isKnownReason, reasonLabel, reasonTone } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
 import { PhotoTile } from "./photo-tile";
@@ -26,6 +26,7 @@ export function SkuHeading({
   count,
   lookalike = false,
   toggle,
+  children,
 }: {
   id: string;
   sku: string;
@@ -33,23 +34,26 @@ export function SkuHeading({
   lookalike?: boolean;
   /** Folds the SKU's photos away (the plain grid). */
   toggle?: { expanded: boolean; controls: string; onToggle: () => void };
+  /** Beside the heading, on the same line where it fits (the product and catalog). */
+  children?: React.ReactNode;
 }) {
   return (
     <>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id={id} className="flex items-center text-lg font-semibold">
           <span className="font-mono">
             <OutsideText text={sku} />
           </span>
           <Count n={count} />
         </h2>
+        {children}
         {toggle && (
           <button
             type="button"
             aria-expanded={toggle.expanded}
             aria-controls={toggle.expanded ? toggle.controls : undefined}
             aria-label={`${toggle.expanded ? "Collapse" : "Expand"} ${visibleText(sku)}`}
-            className="rounded-md px-2 py-1 text-sm text-slate-600 underline hover:bg-slate-100"
+            className="ml-auto rounded-md px-2 py-1 text-sm text-slate-600 underline hover:bg-slate-100"
             data-print="hide"
             onClick={toggle.onToggle}
           >
@@ -73,6 +77,15 @@ export function ReasonHeading({ id, reasonCode, count }: { id: string; reasonCod
       {isKnownReason(reasonCode) ? reasonLabel(reasonCode) : <OutsideText text={reasonCode} />}
       <Count n={count} />
     </h3>
+  );
+}
+
+/** A reason as a coloured badge with its words. */
+export function ReasonBadge({ reasonCode }: { reasonCode: string }) {
+  return (
+    <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${reasonTone(reasonCode)}`}>
+      {isKnownReason(reasonCode) ? reasonLabel(reasonCode) : <OutsideText text={reasonCode} />}
+    </span>
   );
 }
 
@@ -103,18 +116,37 @@ export function UnrecognisedHeading({ id, count }: { id: string; count: number }
   );
 }
 
+// The first thumbnails on the page load at once, the very first ones first: they are what the
+// reviewer sees before scrolling (and the page's largest paint). The rest load as they near view.
+const EAGER_TILES = 12;
+const HIGH_PRIORITY_TILES = 4;
+
 export function TileList({
   photos,
   className,
   style,
   onOpen,
   onImageError,
-}: TileHandlers & { photos: Photo[]; className: string; style?: React.CSSProperties }) {
+  firstIndex = EAGER_TILES,
+}: TileHandlers & {
+  photos: Photo[];
+  className: string;
+  style?: React.CSSProperties;
+  /** The page-wide index of the first photo here; by default, past the eager ones. */
+  firstIndex?: number;
+}) {
   return (
     <ul className={className} style={style}>
-      {photos.map((p) => (
+      {photos.map((p, i) => (
         <li key={p.file_id}>
-          <PhotoTile photo={p} onOpen={onOpen} onImageError={onImageError} />
+          <PhotoTile
+            photo={p}
+            onOpen={onOpen}
+            onImageError={onImageError}
+            priority={
+              firstIndex + i < HIGH_PRIORITY_TILES ? "high" : firstIndex + i < EAGER_TILES ? "eager" : undefined
+            }
+          />
         </li>
       ))}
     </ul>

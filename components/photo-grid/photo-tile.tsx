@@ -13,9 +13,11 @@ interface Props {
   onOpen: (fileId: string) => void;
   /** The signed URL failed to load (it may have expired): resolves once the list is refreshed. */
   onImageError: () => Promise<unknown>;
+  /** Among the first on the page: loads at once ("eager"), or first of all ("high"). */
+  priority?: "eager" | "high";
 }
 
-export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }: Props) {
+export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, priority }: Props) {
   const short = useShortId();
   // 0: first load; 1: waiting for fresh URLs; 2: the one retry. A fresh <img> (new key) loads
   // again even when the refreshed URL happens to be identical.
@@ -76,7 +78,8 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError }
         alt={photoAlt(photo, short)}
         width={256}
         height={256}
-        loading="lazy"
+        loading={priority ? "eager" : "lazy"}
+        fetchPriority={priority === "high" ? "high" : undefined}
         decoding="async"
         className="h-full w-full object-cover print:h-[85%]"
         onLoad={() => setAttempt(0)}

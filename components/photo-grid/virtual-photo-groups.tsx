@@ -8,7 +8,7 @@ import { useShortId } from "@/components/ui/short-id";
 import { columnsFor, TILE_GAP_PX, tileRowHeight, toGridRows } from "@/lib/photos/grid-rows";
 import { discrepancyName } from "@/lib/photos/labels";
 import { DiscrepancyHeading, ReasonHeading, SkuHeading, TileList, UnrecognisedHeading } from "./group-headings";
-import { type GroupsProps, UnrecognisedAsides } from "./photo-groups";
+import { DECISION_FRAME, type GroupsProps, UnrecognisedAsides } from "./photo-groups";
 
 export function VirtualPhotoGroups({
   groups,
@@ -73,8 +73,9 @@ export function VirtualPhotoGroups({
           >
             {row.kind === "sku" && (
               <div className="pt-6" data-testid="sku-group" data-sku={row.sku}>
-                <SkuHeading id={id} sku={row.sku} count={row.count} lookalike={row.lookalike} />
-                {renderSkuAside?.(row.sku)}
+                <SkuHeading id={id} sku={row.sku} count={row.count} lookalike={row.lookalike}>
+                  {renderSkuAside?.(row.sku)}
+                </SkuHeading>
               </div>
             )}
             {row.kind === "reason" && (
@@ -85,9 +86,13 @@ export function VirtualPhotoGroups({
             {row.kind === "discrepancy" && (
               <div className="pl-4 pt-2" data-testid="discrepancy-group" data-discrepancy={row.discrepancyId}>
                 <DiscrepancyHeading id={id} discrepancyId={row.discrepancyId} count={row.count} />
-                {renderDiscrepancyAside?.(
-                  row.photos[0]!.entity_id,
-                  discrepancyName(row.sku, row.reasonCode, row.discrepancyId, short),
+                {renderDiscrepancyAside && (
+                  <div className={DECISION_FRAME}>
+                    {renderDiscrepancyAside(
+                      row.photos[0]!.entity_id,
+                      discrepancyName(row.sku, row.reasonCode, row.discrepancyId, short),
+                    )}
+                  </div>
                 )}
               </div>
             )}

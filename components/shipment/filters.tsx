@@ -55,7 +55,7 @@ export function Filters({
     { key: "status", label: "Status", values: options(photos, (p) => p.status), text: statusLabel },
   ];
   return (
-    <div className="flex flex-wrap items-end gap-3">
+    <div className="grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap sm:gap-x-4 lg:grid lg:gap-2">
       {filters.map((f) => {
         const current = view[f.key];
         const values =
@@ -63,8 +63,8 @@ export function Filters({
             ? [...f.values, [current, 0] as [string, number]]
             : f.values;
         return (
-          <label key={f.key} className="text-sm">
-            <span className="block font-medium">{f.label}</span>
+          <label key={f.key} className="min-w-0 text-sm sm:flex sm:items-center sm:gap-2 lg:block">
+            <span className="block font-medium sm:shrink-0">{f.label}</span>
             <select
               name={f.key}
               value={current ?? ""}
@@ -75,7 +75,7 @@ export function Filters({
                 if (f.key === "reason") next.discrepancy = undefined;
                 onChange(next);
               }}
-              className="mt-1 block min-w-32 rounded-md border border-slate-300 bg-white px-2 py-1.5"
+              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:mt-0 sm:w-auto sm:min-w-28 lg:mt-1 lg:w-full lg:min-w-0"
             >
               <option value="">All</option>
               {f.key === "discrepancy" && values.length === f.values.length

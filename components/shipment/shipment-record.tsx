@@ -2,6 +2,7 @@
 // The Sitoo shipment behind the photos: carrier and tracking, supplier, store, arrival, claim
 // deadlines. A side panel: while it loads, fails or has no match the review goes on without it.
 import { useQuery } from "@tanstack/react-query";
+import { useId, useState } from "react";
 import { OutsideText } from "@/components/ui/outside-text";
 import { queries } from "@/lib/api/queries";
 import { formatIsoTime } from "@/lib/photos/format";
@@ -30,19 +31,61 @@ export function ShipmentRecordPanel({ shipmentId }: { shipmentId: string }) {
     );
   const record = data?.shipment;
   if (!record) return null;
+  return <RecordPanel record={record} />;
+}
+
+function RecordPanel({ record }: { record: ShipmentRecord }) {
+  // Below the wide layout the record folds to one line (who, from where, the next deadline) so
+  // the photos start on the first screen; the whole record is a tap away.
+  const [unfolded, setUnfolded] = useState(false);
+  const details = useId();
+  const next = record.claim_deadlines
+    ? [record.claim_deadlines.carrier, record.claim_deadlines.supplier].sort()[0]!
+    : null;
   return (
     <section
       aria-labelledby="shipment-record-heading"
       className="rounded-md border border-slate-200 bg-white p-3 text-sm"
       data-testid="shipment-record"
     >
-      <h2 id="shipment-record-heading" className="mb-2 flex flex-wrap items-center gap-2 font-semibold">
-        Shipment record
-        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-          {shipmentStateLabel(record.state)}
-        </span>
-      </h2>
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-3 xl:grid-cols-5">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <h2 id="shipment-record-heading" className="flex flex-wrap items-center gap-2 font-semibold">
+          Shipment record
+          <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
+            {shipmentStateLabel(record.state)}
+          </span>
+        </h2>
+        {!unfolded && (
+          <p className="min-w-0 text-slate-700 lg:hidden" data-testid="shipment-record-line">
+            {record.carrier?.name && <OutsideText text={record.carrier.name} />}
+            {record.origin?.name && (
+              <>
+                {record.carrier?.name ? " · from " : "From "}
+                <OutsideText text={record.origin.name} />
+              </>
+            )}
+            {next && (
+              <>
+                {" "}
+                <ClaimDeadline deadline={next} label="Next claim" />
+              </>
+            )}
+          </p>
+        )}
+        <button
+          type="button"
+          className="ml-auto rounded-md px-2 py-1 text-slate-600 underline hover:bg-slate-100 lg:hidden"
+          aria-expanded={unfolded}
+          aria-controls={details}
+          onClick={() => setUnfolded((u) => !u)}
+        >
+          {unfolded ? "Fewer details" : "All details"}
+        </button>
+      </div>
+      <dl
+        id={details}
+        className={`mt-2 grid-cols-2 gap-x-4 gap-y-2 md:grid-cols-5 lg:grid lg:grid-cols-1 ${unfolded ? "grid" : "hidden"}`}
+      >
         <Carrier record={record} />
         <Party term="From" party={record.origin} testId="shipment-origin" />
         <Party term="To" party={record.destination} testId="shipment-destination" />

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, use, useCallback, useEffect, useMemo, useState } from "react";
 import { CatalogNotice, CatalogStrip } from "@/components/catalog/catalog-strip";
 import { useCatalog } from "@/components/catalog/use-catalog";
 import { DecisionCard } from "@/components/decisions/decision-card";
@@ -17,7 +17,7 @@ import { IdLengthProvider } from "@/components/ui/short-id";
 import { useWaitingSeconds } from "@/components/ui/use-waiting";
 import { idLength } from "@/lib/photos/format";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/photos/grouping";
-import type { PhotoPage } from "@/lib/photos/types";
+import type { FirstPhotoPage } from "@/lib/photos/types";
 import { hasFilters, matchesView } from "@/lib/photos/view";
 import { DidYouMean } from "./did-you-mean";
 import { Filters } from "./filters";
@@ -26,7 +26,7 @@ import { ReviewSkeleton } from "./review-skeleton";
 import { ShipmentRecordPanel } from "./shipment-record";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { SkuIndex } from "./sku-index";
-import { SkuQuantity } from "./sku-quantity";
+import { SkuLine, SkuQuantity } from "./sku-quantity";
 import { SummaryBar } from "./summary-bar";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import { useShipmentPhotos } from "./use-shipment-photos";
@@ -41,7 +41,75 @@ const PhotoViewer = dynamic(() => import("@/components/photo/viewer/photo-viewer
   ssr: false,
 });
 
-export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: PhotoPage | null }) {
+/**
+ * The review page. The server streams the first page of photos in as it arrives from Sitoo;
+ * until then the page's frame shows (title, shipment record, a skeleton saying what it waits for).
+ */
+export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: Promise<FirstPhotoPage> }) {
+  return (
+    <Suspense
+      fallback={
+        <ReviewFrame shipmentId={shipmentId} overview={<ShipmentRecordPanel shipmentId={shipmentId} />}>
+          <ReviewSkeleton />
+        </ReviewFrame>
+      }
+    >
+      <Streamed shipmentId={shipmentId} firstPage={firstPage} />
+    </Suspense>
+  );
+}
+
+function Streamed({ shipmentId, firstPage }: { shipmentId: string; firstPage: Promise<FirstPhotoPage> }) {
+  return <Review shipmentId={shipmentId} first={use(firstPage)} />;
+}
+
+/** The title with the page's actions, then (wide screens) the overview column beside the cards. */
+function ReviewFrame({
+  shipmentId,
+  actions,
+  overview,
+  children,
+}: {
+  shipmentId: string;
+  actions?: React.ReactNode;
+  overview: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
+        <div className="flex flex-wrap items-baseline gap-x-2">
+          <p className="text-sm text-slate-600">
+            <Link href="/" className="underline">
+              Shipments
+            </Link>{" "}
+            /
+          </p>
+          <h1 className="text-xl font-semibold sm:text-2xl">
+            Shipment <span className="font-mono">{shipmentId}</span>
+          </h1>
+        </div>
+        <div className="flex flex-wrap items-center gap-2" data-print="hide">
+          {actions}
+          <CopyLinkButton />
+        </div>
+      </div>
+      {/* A workbench on wide screens: the overview (record, counts, filters, SKUs) stays in a
+          column beside the cards; on narrow ones it comes first. */}
+      <div className="lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:items-start lg:gap-6">
+        <section
+          aria-label="Shipment overview"
+          className="space-y-3 lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:overflow-y-auto lg:pb-2"
+        >
+          {overview}
+        </section>
+        <div className="mt-4 min-w-0 space-y-4 lg:mt-0">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPage }) {
   const {
     photos,
     isLoading,
@@ -53,7 +121,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
     refreshFailed,
     nextTryAt,
     isFetchingMore,
-  } = useShipmentPhotos(shipmentId, firstPage);
+  } = useShipmentPhotos(shipmentId, first);
   const waitingForMore = useWaitingSeconds(isFetchingMore);
   const { view, setView } = useView();
   const catalog = useCatalog(shipmentId);
@@ -70,9 +138,15 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   const renderSkuAside = useCallback(
     (sku: string) => (
       <>
-        <SkuQuantity shipmentId={shipmentId} sku={sku} />
         <CatalogStrip sku={sku} catalog={catalog} />
+        <SkuQuantity shipmentId={shipmentId} sku={sku} />
       </>
+    ),
+    [catalog, shipmentId],
+  );
+  const renderSkuLine = useCallback(
+    (sku: string) => (
+      <SkuLine shipmentId={shipmentId} sku={sku} product={catalog.bySku.get(sku)?.product?.title ?? null} />
     ),
     [catalog, shipmentId],
   );
@@ -110,51 +184,65 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
   useReviewShortcuts(() => setHelpOpen(true));
   const virtual = visible.length > VIRTUALIZE_ABOVE;
   // The same props for both renderers: the virtualized grid is the plain one, windowed.
-  const grid: GroupsProps = { groups, onOpen: open, onImageError: refreshUrls, renderSkuAside, renderDiscrepancyAside };
+  const grid: GroupsProps = {
+    groups,
+    onOpen: open,
+    onImageError: refreshUrls,
+    renderSkuAside,
+    renderSkuLine,
+    renderDiscrepancyAside,
+  };
+
+  const loaded = !isLoading && !(error && photos.length === 0);
+  const empty = photos.length === 0 && isComplete;
+  const indexProps = {
+    groups,
+    statusOf: decisions.ready ? (id: string) => decisions.decisionOf(id).status : null,
+    collapsed,
+    onCollapseAll: (all: boolean) => setCollapsed(all ? new Set(groups.skus.map((s) => s.sku)) : new Set<string>()),
+  };
 
   return (
     <IdLengthProvider value={ids}>
-      <div className="space-y-5">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <div>
-            <p className="text-sm text-slate-600">
-              <Link href="/" className="underline">
-                Shipments
-              </Link>{" "}
-              /
-            </p>
-            <h1 className="text-2xl font-semibold">
-              Shipment <span className="font-mono">{shipmentId}</span>
-            </h1>
-          </div>
-          <div className="flex flex-wrap items-center gap-2" data-print="hide">
-            {isComplete && <EvidenceActions shipmentId={shipmentId} view={view} photos={visible} />}
-            <CopyLinkButton />
-          </div>
-        </div>
-
-        <ShipmentRecordPanel shipmentId={shipmentId} />
-
+      <ReviewFrame
+        shipmentId={shipmentId}
+        actions={isComplete && <EvidenceActions shipmentId={shipmentId} view={view} photos={visible} />}
+        overview={
+          <>
+            <ShipmentRecordPanel shipmentId={shipmentId} />
+            {loaded && (
+              <>
+                <SummaryBar summary={summary} loading={!isComplete && !stoppedPartWay} partial={stoppedPartWay} />
+                {decisions.error ? (
+                  <ErrorPanel error={decisions.error} title="Could not load the decisions" onRetry={decisions.retry} />
+                ) : (
+                  decisions.ready &&
+                  entityIds.length > 0 && (
+                    <DecisionProgress
+                      entityIds={entityIds}
+                      unrecognised={unrecognisedIds}
+                      statusOf={(id) => decisions.decisionOf(id).status}
+                    />
+                  )
+                )}
+                {!empty && (
+                  <div data-print="hide">
+                    <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
+                  </div>
+                )}
+                {!empty && !virtual && <SkuIndex {...indexProps} variant="list" />}
+              </>
+            )}
+          </>
+        }
+      >
         {isLoading ? (
           <ReviewSkeleton />
-        ) : error && photos.length === 0 ? (
+        ) : !loaded ? (
           <ErrorPanel error={error} title="Could not load the photos" onRetry={retry} />
         ) : (
           <>
-            <SummaryBar summary={summary} loading={!isComplete && !stoppedPartWay} partial={stoppedPartWay} />
             <CatalogNotice catalog={catalog} />
-            {decisions.error ? (
-              <ErrorPanel error={decisions.error} title="Could not load the decisions" onRetry={decisions.retry} />
-            ) : (
-              decisions.ready &&
-              entityIds.length > 0 && (
-                <DecisionProgress
-                  entityIds={entityIds}
-                  unrecognised={unrecognisedIds}
-                  statusOf={(id) => decisions.decisionOf(id).status}
-                />
-              )
-            )}
             {stoppedPartWay && (
               <ErrorPanel
                 error={error}
@@ -179,7 +267,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                 {waitingForMore !== null && ` Waiting for Sitoo… ${waitingForMore} s`}
               </p>
             )}
-            {photos.length === 0 && isComplete ? (
+            {empty ? (
               <div className="rounded-md border border-slate-200 bg-white p-6" data-testid="empty-state">
                 <p className="font-semibold">
                   No photos for shipment <span className="font-mono">{shipmentId}</span>.
@@ -192,9 +280,6 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
               </div>
             ) : (
               <>
-                <div data-print="hide">
-                  <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
-                </div>
                 {hasFilters(view) && (
                   <p className="text-sm text-slate-600">
                     Showing {visible.length} of {photos.length} photos.{" "}
@@ -203,14 +288,7 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
                     </button>
                   </p>
                 )}
-                {!virtual && (
-                  <SkuIndex
-                    groups={groups}
-                    statusOf={decisions.ready ? (id) => decisions.decisionOf(id).status : null}
-                    collapsed={collapsed}
-                    onCollapseAll={(all) => setCollapsed(all ? new Set(groups.skus.map((s) => s.sku)) : new Set())}
-                  />
-                )}
+                {!virtual && <SkuIndex {...indexProps} variant="bar" />}
                 {virtual ? (
                   <VirtualPhotoGroups {...grid} />
                 ) : (
@@ -224,23 +302,22 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
             )}
           </>
         )}
-
-        <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-        {openPhoto && (
-          <PhotoViewer
-            photo={openPhoto}
-            position={openIndex >= 0 ? { index: openIndex, total: ordered.length } : null}
-            onNavigate={(delta) => {
-              const next = ordered[openIndex + delta];
-              if (next) setView({ ...view, photo: next.file_id });
-            }}
-            onClose={() => setView({ ...view, photo: undefined })}
-            onImageError={refreshUrls}
-            catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
-            productName={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.product?.title ?? null) : null}
-          />
-        )}
-      </div>
+      </ReviewFrame>
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {openPhoto && (
+        <PhotoViewer
+          photo={openPhoto}
+          position={openIndex >= 0 ? { index: openIndex, total: ordered.length } : null}
+          onNavigate={(delta) => {
+            const next = ordered[openIndex + delta];
+            if (next) setView({ ...view, photo: next.file_id });
+          }}
+          onClose={() => setView({ ...view, photo: undefined })}
+          onImageError={refreshUrls}
+          catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
+          productName={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.product?.title ?? null) : null}
+        />
+      )}
     </IdLengthProvider>
   );
 }

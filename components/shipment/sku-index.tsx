@@ -12,6 +12,7 @@ export function SkuIndex({
   statusOf,
   collapsed,
   onCollapseAll,
+  variant,
 }: {
   groups: PhotoGroups;
   /** A discrepancy's decision status, by entity_id; null while decisions load. */
@@ -19,32 +20,52 @@ export function SkuIndex({
   /** Collapsed SKUs; null when the grid cannot collapse (virtualized). */
   collapsed: ReadonlySet<string> | null;
   onCollapseAll: (collapse: boolean) => void;
+  /** "bar": a sticky row of chips above the grid (narrow screens); "list": a column in the overview. */
+  variant: "bar" | "list";
 }) {
   if (groups.skus.length < 2) return null;
   const allCollapsed = collapsed !== null && groups.skus.every((s) => collapsed.has(s.sku));
+  const bar = variant === "bar";
+  const toggle = collapsed !== null && (
+    <button
+      type="button"
+      className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+      onClick={() => onCollapseAll(!allCollapsed)}
+    >
+      {allCollapsed ? "Expand all" : "Collapse all"}
+    </button>
+  );
   return (
     <nav
       aria-label="SKUs in this shipment"
-      className="sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur"
+      className={
+        bar
+          ? "sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur lg:hidden"
+          : "hidden lg:block"
+      }
       data-print="hide"
-      data-testid="sku-index"
+      data-testid={`sku-index-${variant}`}
     >
-      <div className="flex items-center gap-2">
-        <ul className="flex min-w-0 flex-1 gap-2 overflow-x-auto pb-1">
+      <div className={bar ? "flex items-center gap-2" : "space-y-2"}>
+        <ul className={bar ? "flex min-w-0 flex-1 gap-2 overflow-x-auto pb-1" : "space-y-1"}>
           {groups.skus.map((sku, i) => {
             const entities = sku.reasons.flatMap((r) => r.discrepancies.map((d) => d.photos[0]!.entity_id));
             const decided = statusOf ? entities.filter((e) => !UNDECIDED_STATUSES.has(statusOf(e))).length : null;
             return (
-              <li key={sku.sku} className="shrink-0">
+              <li key={sku.sku} className={bar ? "shrink-0" : undefined}>
                 <a
                   href={`#${skuAnchor(i)}`}
                   data-touch
-                  className="inline-flex items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+                  className={
+                    bar
+                      ? "inline-flex items-center gap-2 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+                      : "flex items-baseline justify-between gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-100"
+                  }
                 >
-                  <span className="font-mono">
+                  <span className="min-w-0 truncate font-mono">
                     <OutsideText text={sku.sku} />
                   </span>
-                  <span className="text-slate-600">
+                  <span className="shrink-0 text-slate-600">
                     {sku.count} {sku.count === 1 ? "photo" : "photos"}
                     {decided !== null && `, ${decided}/${entities.length} decided`}
                   </span>
@@ -53,15 +74,7 @@ export function SkuIndex({
             );
           })}
         </ul>
-        {collapsed !== null && (
-          <button
-            type="button"
-            className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
-            onClick={() => onCollapseAll(!allCollapsed)}
-          >
-            {allCollapsed ? "Expand all" : "Collapse all"}
-          </button>
-        )}
+        {toggle}
       </div>
     </nav>
   );

@@ -1,5 +1,6 @@
 "use client";
 // Beside a SKU's photos: how many the shipment said to expect and how many the store received.
+import { OutsideText } from "@/components/ui/outside-text";
 import { lineFor, quantityText } from "@/lib/shipments/model";
 import { useShipmentRecord } from "./shipment-record";
 
@@ -9,7 +10,7 @@ export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: stri
   if (!line || !text) return null;
   const gap = line.quantity !== null && line.quantity_received !== null ? line.quantity_received - line.quantity : null;
   return (
-    <p className="mt-1 text-sm text-slate-700" data-testid="sku-quantity">
+    <span className="text-sm text-slate-700" data-testid="sku-quantity">
       {text.charAt(0).toUpperCase() + text.slice(1)}
       {gap !== null && gap !== 0 && " "}
       {gap !== null && gap !== 0 && (
@@ -17,6 +18,25 @@ export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: stri
           ({gap < 0 ? `${-gap} short` : `${gap} over`})
         </span>
       )}
-    </p>
+    </span>
+  );
+}
+
+/** One line on a discrepancy card: the SKU, its product's name and how many were expected. */
+export function SkuLine({ shipmentId, sku, product }: { shipmentId: string; sku: string; product: string | null }) {
+  const expected = lineFor(useShipmentRecord(shipmentId).data?.shipment, sku)?.quantity ?? null;
+  return (
+    <>
+      <span className="font-mono">
+        <OutsideText text={sku} />
+      </span>
+      {product && (
+        <>
+          {" · "}
+          <OutsideText text={product} />
+        </>
+      )}
+      {expected !== null && ` · ${expected} expected`}
+    </>
   );
 }

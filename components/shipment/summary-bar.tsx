@@ -13,19 +13,21 @@ export function SummaryBar({
   loading: boolean;
   partial?: boolean;
 }) {
-  const items: [string, number, string?][] = [
-    ["Photos", summary.total],
-    ["SKUs", summary.skus],
-    ["Discrepancies", summary.discrepancies],
-    ["Processing", summary.pending, summary.pending ? "text-amber-700" : undefined],
-    ["Failed", summary.failed, summary.failed ? "text-red-700" : undefined],
+  // [test id, words, count, colour]
+  const items: [string, string, number, string?][] = [
+    ["photos", "photos", summary.total],
+    ["skus", "SKUs", summary.skus],
+    ["discrepancies", "discrepancies", summary.discrepancies],
+    ["processing", "processing", summary.pending, summary.pending ? "text-amber-700" : undefined],
+    ["failed", "failed", summary.failed, summary.failed ? "text-red-700" : undefined],
   ];
   return (
-    <dl className="grid grid-cols-3 gap-2 sm:grid-cols-5" aria-busy={loading} data-testid="summary">
-      {items.map(([label, value, tone]) => (
-        <div key={label} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-          <dt className="text-xs text-slate-600 [overflow-wrap:anywhere] sm:uppercase sm:tracking-wide">{label}</dt>
-          <dd className={`text-xl font-semibold ${tone ?? ""}`} data-testid={`summary-${label.toLowerCase()}`}>
+    <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-busy={loading} data-testid="summary">
+      {items.map(([id, label, value, tone]) => (
+        // The number first on screen ("16 photos"); the term first for a screen reader.
+        <div key={id} className="flex flex-row-reverse items-baseline justify-end gap-1">
+          <dt className="text-slate-600">{label}</dt>
+          <dd className={`text-base font-semibold ${tone ?? ""}`} data-testid={`summary-${id}`}>
             {partial ? (
               <>
                 {value}+<span className="sr-only"> (at least: not every photo could be loaded)</span>

@@ -2,18 +2,26 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ErrorBody, isErrorCode } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/fetcher";
 import { queries } from "@/lib/api/queries";
 import { isPending } from "@/lib/photos/labels";
 import { nextRefetchDelay, pollDelay, urlRefreshDelay } from "@/lib/photos/refresh-schedule";
-import type { Photo, PhotoPage } from "@/lib/photos/types";
+import type { FirstPhotoPage, Photo } from "@/lib/photos/types";
 
 /**
  * Every photo of a shipment. Later pages load on their own after the first is shown; the whole
  * list is searched again before the earliest signed URL expires (one search per page, never a
  * metadata call per photo), and more often, with backoff, while photos are still processing.
  */
-export function useShipmentPhotos(shipmentId: string, firstPage: PhotoPage | null = null) {
-  const query = useInfiniteQuery(queries.shipmentPhotos(shipmentId, firstPage));
+export function useShipmentPhotos(shipmentId: string, first: FirstPhotoPage | null = null) {
+  // The server's render could not get the first page: its error is shown at once, and the
+  // browser asks Sitoo again only when Retry is pressed.
+  const [serverError, setServerError] = useState(() => (first && "error" in first ? toApiError(first.error) : null));
+  const query = useInfiniteQuery({
+    ...queries.shipmentPhotos(shipmentId, first && "page" in first ? first.page : null),
+    enabled: serverError === null,
+  });
 
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, dataUpdatedAt, errorUpdatedAt } = query;
   useEffect(() => {
@@ -59,8 +67,8 @@ export function useShipmentPhotos(shipmentId: string, firstPage: PhotoPage | nul
 
   return {
     photos,
-    isLoading: query.isPending,
-    error: query.error,
+    isLoading: serverError === null && query.isPending,
+    error: serverError ?? query.error,
     /** Loading stopped part-way: the photos shown are not all there are. */
     stoppedPartWay: query.isFetchNextPageError,
     /** Every page had loaded; a later refresh of the list (and its links) failed. */
@@ -69,7 +77,15 @@ export function useShipmentPhotos(shipmentId: string, firstPage: PhotoPage | nul
     nextTryAt,
     isFetchingMore: isFetchingNextPage,
     isComplete: complete,
-    retry: () => (query.data && hasNextPage ? fetchNextPage() : refetch()),
+    retry: () => {
+      if (serverError) return setServerError(null);
+      return query.data && hasNextPage ? fetchNextPage() : refetch();
+    },
     refreshUrls,
   };
+}
+
+function toApiError({ status, body }: { status: number; body: ErrorBody }): ApiError {
+  const code = isErrorCode(body.error_code) ? body.error_code : "HTTP_ERROR";
+  return new ApiError(status, code, body.error_data.message, body.request_id, body);
 }

@@ -14,6 +14,16 @@ const LABELS = new Map([
 
 export const isKnownReason = (code: string) => LABELS.has(code);
 
+// A reason's badge colour (always with its label: never colour alone). Kept literal for Tailwind.
+const REASON_TONES = new Map([
+  ["DAMAGED", "bg-red-100 text-red-800"],
+  ["WRONG_ITEM", "bg-violet-100 text-violet-800"],
+  ["SHORTAGE", "bg-amber-100 text-amber-900"],
+  ["OVERAGE", "bg-sky-100 text-sky-800"],
+]);
+
+export const reasonTone = (code: string) => REASON_TONES.get(code) ?? "bg-slate-200 text-slate-800";
+
 /** A human label for known reason codes; unknown codes as they are, hidden characters written out. */
 export function reasonLabel(code: string): string {
   return LABELS.get(code) ?? visibleText(code);

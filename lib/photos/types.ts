@@ -1,4 +1,5 @@
 // Our own shapes: what the API routes answer and the UI renders. No raw vendor shapes here.
+import type { ErrorBody } from "@/lib/api/errors";
 import type { ShipmentKey } from "@/lib/photos/shipment-key";
 
 export type PhotoStatus = "uploading" | "uploaded" | "processing" | "ready" | "failed" | (string & {});
@@ -24,6 +25,13 @@ export interface PhotoPage {
   files: Photo[];
   next_cursor: string | null;
 }
+
+/**
+ * The first page of photos as the server's render found it, streamed to the browser: the page, or
+ * the error the API would have answered (status and body), so the browser shows it at once
+ * instead of asking again.
+ */
+export type FirstPhotoPage = { page: PhotoPage } | { error: { status: number; body: ErrorBody } };
 
 export interface CatalogImage {
   name: string;

@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
 import { OutsideText } from "@/components/ui/outside-text";
+import { toAppError } from "@/lib/api/errors";
 import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { isShipmentId } from "@/lib/photos/shipment-key";
-import type { PhotoPage } from "@/lib/photos/types";
+import type { FirstPhotoPage } from "@/lib/photos/types";
+import { log } from "@/lib/server/log";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
-
-const FIRST_PAGE_DEADLINE_MS = 1_500;
 
 type Props = { params: Promise<{ shipmentId: string }> };
 
@@ -46,24 +45,21 @@ export default async function ShipmentPage({ params }: Props) {
       </div>
     );
   }
-  return (
-    <Suspense>
-      <ShipmentReview shipmentId={shipmentId} firstPage={await firstPage(shipmentId)} />
-    </Suspense>
-  );
+  // Not awaited: the page's shell goes out at once and the first page of photos streams in when
+  // Sitoo answers (the review suspends on it), with its thumbnails in the HTML.
+  return <ShipmentReview shipmentId={shipmentId} firstPage={firstPage(shipmentId)} />;
 }
 
-// The first page of photos comes with the HTML, so thumbnails start loading before any script
-// runs. Bounded: a slow or failing upstream leaves it to the browser, which shows the error.
-async function firstPage(shipmentId: string): Promise<PhotoPage | null> {
+async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
+  const requestId = randomUUID();
   try {
-    const page = await searchShipmentPhotos(shipmentId, null, {
-      requestId: randomUUID(),
-      deadlineMs: FIRST_PAGE_DEADLINE_MS,
-    });
+    const page = await searchShipmentPhotos(shipmentId, null, { requestId });
     queueSearchAnswer(page, false);
-    return page;
-  } catch {
-    return null;
+    return { page };
+  } catch (err) {
+    const error = toAppError(err);
+    if (error.code === "INTERNAL_ERROR")
+      log("error", "first page of photos failed", { request_id: requestId, error: String(err) });
+    return { error: { status: error.status, body: error.toBody(requestId) } };
   }
 }

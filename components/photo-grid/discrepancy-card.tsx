@@ -1,0 +1,72 @@
+"use client";
+// One discrepancy as a card in its SKU's grid: what is wrong (the reason's badge), which item
+// (SKU, product, expected quantity), its photos, and its decision with the controls to change it.
+import { OutsideText } from "@/components/ui/outside-text";
+import { useShortId } from "@/components/ui/short-id";
+import { discrepancyName } from "@/lib/photos/labels";
+import type { Photo } from "@/lib/photos/types";
+import { visibleText } from "@/lib/photos/visible-text";
+import { ReasonBadge, type TileHandlers, TileList } from "./group-headings";
+
+export interface DiscrepancyCardProps extends TileHandlers {
+  id: string;
+  sku: string;
+  reasonCode: string;
+  discrepancyId: string;
+  photos: Photo[];
+  /** The SKU's product and expected quantity, one line. */
+  skuLine?: React.ReactNode;
+  /** The decision (by entity_id and the discrepancy's name). */
+  renderDecision?: (entityId: string, label: string) => React.ReactNode;
+  /** How many thumbnails on the page come before this card's (the first few load at once). */
+  firstIndex: number;
+}
+
+export function DiscrepancyCard({
+  id,
+  sku,
+  reasonCode,
+  discrepancyId,
+  photos,
+  skuLine,
+  renderDecision,
+  firstIndex,
+  onOpen,
+  onImageError,
+}: DiscrepancyCardProps) {
+  const short = useShortId();
+  const n = photos.length;
+  return (
+    <li
+      className="flex scroll-mt-20 flex-col rounded-md border border-slate-200 bg-white data-[current=true]:ring-2 data-[current=true]:ring-brand-500 data-[current=true]:ring-offset-2"
+      data-testid="discrepancy-group"
+      data-reason={reasonCode}
+      data-discrepancy={discrepancyId}
+      aria-labelledby={id}
+    >
+      <div className="flex items-start justify-between gap-2 px-3 pt-2">
+        <h3 id={id} className="flex min-w-0 flex-wrap items-center gap-x-2 text-sm">
+          <ReasonBadge reasonCode={reasonCode} />
+          <span className="sr-only">, discrepancy </span>
+          <span className="font-mono text-slate-700" title={`Discrepancy ${visibleText(discrepancyId)}`}>
+            <OutsideText text={short(discrepancyId)} />
+          </span>
+        </h3>
+        <span className="shrink-0 text-xs text-slate-600" data-testid="count">
+          {n} {n === 1 ? "photo" : "photos"}
+        </span>
+      </div>
+      {skuLine && <div className="truncate px-3 text-xs text-slate-600">{skuLine}</div>}
+      <TileList
+        photos={photos}
+        className="grid grid-cols-[repeat(auto-fill,minmax(4.5rem,1fr))] gap-1.5 px-3 pt-2 pb-2"
+        onOpen={onOpen}
+        onImageError={onImageError}
+        firstIndex={firstIndex}
+      />
+      <div className="mt-auto border-t border-slate-200">
+        {renderDecision?.(photos[0]!.entity_id, discrepancyName(sku, reasonCode, discrepancyId, short))}
+      </div>
+    </li>
+  );
+}
