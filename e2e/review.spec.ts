@@ -19,9 +19,14 @@ test("a shipment's photos are grouped by SKU, reason and discrepancy with correc
   ]);
   const sku1 = review.skuGroup("SKU-001");
   await expect(sku1.getByRole("heading", { level: 2 })).toContainText("5");
-  await expect(sku1.locator("[data-reason=DAMAGED] h3")).toContainText("Damaged4");
-  await expect(sku1.locator("[data-reason=DAMAGED] [data-testid=discrepancy-group]")).toHaveCount(2);
-  await expect(sku1.locator("[data-reason=WRONG_ITEM] h3")).toContainText("Wrong item1");
+  // Each discrepancy is a card wearing its reason: two damaged (2 photos each), one wrong item.
+  const damaged = sku1.locator("[data-testid=discrepancy-group][data-reason=DAMAGED]");
+  await expect(damaged).toHaveCount(2);
+  await expect(damaged.getByRole("heading", { level: 3 })).toHaveText([/^Damaged/, /^Damaged/]);
+  await expect(damaged.getByTestId("count")).toHaveText(["2 photos", "2 photos"]);
+  const wrong = sku1.locator("[data-testid=discrepancy-group][data-reason=WRONG_ITEM]");
+  await expect(wrong.getByRole("heading", { level: 3 })).toContainText("Wrong item");
+  await expect(wrong.getByTestId("count")).toHaveText("1 photo");
   await expect(review.unrecognised()).toContainText("Unrecognised key1");
   await expect(review.unrecognised().getByTestId("photo-tile")).toHaveCount(1);
   await expect(page.locator("[data-status=failed]")).toContainText("Processing failed");

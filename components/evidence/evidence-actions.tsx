@@ -26,10 +26,20 @@ export function EvidenceActions({ shipmentId, view, photos }: { shipmentId: stri
         download
         data-testid="download-evidence"
       >
-        Download evidence ({ready.length} {ready.length === 1 ? "photo" : "photos"}, {formatBytes(bytes)})
+        {/* On a phone the counts give way so the page's actions fit one row. One inline run, so
+            the space before the counts stays (a flex item's leading space would not). */}
+        <span>
+          Download evidence
+          <span className="hidden sm:inline">
+            {" "}
+            ({ready.length} {ready.length === 1 ? "photo" : "photos"}, {formatBytes(bytes)})
+          </span>
+        </span>
       </a>
       <a className={LINK} href={evidenceHref(shipmentId, view, "report.pdf")} download data-testid="download-report">
-        Claim report (PDF)
+        <span>
+          Claim report<span className="hidden sm:inline"> (PDF)</span>
+        </span>
       </a>
     </div>
   );

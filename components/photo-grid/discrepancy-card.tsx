@@ -1,12 +1,10 @@
 "use client";
 // One discrepancy as a card in its SKU's grid: what is wrong (the reason's badge), which item
 // (SKU, product, expected quantity), its photos, and its decision with the controls to change it.
-import { OutsideText } from "@/components/ui/outside-text";
 import { useShortId } from "@/components/ui/short-id";
 import { discrepancyName } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
-import { visibleText } from "@/lib/photos/visible-text";
-import { ReasonBadge, type TileHandlers, TileList } from "./group-headings";
+import { DiscrepancyHeading, type TileHandlers, TileList } from "./group-headings";
 
 export interface DiscrepancyCardProps extends TileHandlers {
   id: string;
@@ -45,13 +43,7 @@ export function DiscrepancyCard({
       aria-labelledby={id}
     >
       <div className="flex items-start justify-between gap-2 px-3 pt-2">
-        <h3 id={id} className="flex min-w-0 flex-wrap items-center gap-x-2 text-sm">
-          <ReasonBadge reasonCode={reasonCode} />
-          <span className="sr-only">, discrepancy </span>
-          <span className="font-mono text-slate-700" title={`Discrepancy ${visibleText(discrepancyId)}`}>
-            <OutsideText text={short(discrepancyId)} />
-          </span>
-        </h3>
+        <DiscrepancyHeading id={id} reasonCode={reasonCode} discrepancyId={discrepancyId} />
         <span className="shrink-0 text-xs text-slate-600" data-testid="count">
           {n} {n === 1 ? "photo" : "photos"}
         </span>

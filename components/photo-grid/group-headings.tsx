@@ -71,12 +71,13 @@ export function SkuHeading({
   );
 }
 
-export function ReasonHeading({ id, reasonCode, count }: { id: string; reasonCode: string; count: number }) {
+/** The virtualized grid's divider before a reason's discrepancies (not a heading: each discrepancy names its reason). */
+export function ReasonDivider({ reasonCode, count }: { reasonCode: string; count: number }) {
   return (
-    <h3 id={id} className="flex items-center font-semibold">
+    <p className="flex items-center text-sm font-semibold text-slate-700">
       {isKnownReason(reasonCode) ? reasonLabel(reasonCode) : <OutsideText text={reasonCode} />}
       <Count n={count} />
-    </h3>
+    </p>
   );
 }
 
@@ -89,16 +90,31 @@ export function ReasonBadge({ reasonCode }: { reasonCode: string }) {
   );
 }
 
-export function DiscrepancyHeading({ id, discrepancyId, count }: { id: string; discrepancyId: string; count: number }) {
+/**
+ * A discrepancy's heading, alike in the card grid and the virtualized one: its reason as a badge,
+ * then its (shortened) ID; named "Damaged, discrepancy 9bcfa046".
+ */
+export function DiscrepancyHeading({
+  id,
+  reasonCode,
+  discrepancyId,
+}: {
+  id: string;
+  reasonCode: string;
+  discrepancyId: string;
+}) {
   const short = useShortId();
   return (
-    <h4 id={id} className="flex items-center text-sm text-slate-700">
-      Discrepancy{" "}
-      <span className="ml-1 font-mono" title={visibleText(discrepancyId)}>
+    <h3
+      id={id}
+      className="min-w-0 text-sm leading-6"
+      aria-label={`${reasonLabel(reasonCode)}, discrepancy ${visibleText(short(discrepancyId))}`}
+    >
+      <ReasonBadge reasonCode={reasonCode} />{" "}
+      <span className="font-mono text-slate-700" title={`Discrepancy ${visibleText(discrepancyId)}`}>
         <OutsideText text={short(discrepancyId)} />
       </span>
-      <Count n={count} />
-    </h4>
+    </h3>
   );
 }
 

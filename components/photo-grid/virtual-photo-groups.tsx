@@ -7,7 +7,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
 import { columnsFor, TILE_GAP_PX, tileRowHeight, toGridRows } from "@/lib/photos/grid-rows";
 import { discrepancyName } from "@/lib/photos/labels";
-import { DiscrepancyHeading, ReasonHeading, SkuHeading, TileList, UnrecognisedHeading } from "./group-headings";
+import { DiscrepancyHeading, ReasonDivider, SkuHeading, TileList, UnrecognisedHeading } from "./group-headings";
 import { DECISION_FRAME, type GroupsProps, UnrecognisedAsides } from "./photo-groups";
 
 export function VirtualPhotoGroups({
@@ -80,12 +80,22 @@ export function VirtualPhotoGroups({
             )}
             {row.kind === "reason" && (
               <div className="pl-4 pt-3" data-testid="reason-group" data-reason={row.reasonCode}>
-                <ReasonHeading id={id} reasonCode={row.reasonCode} count={row.count} />
+                <ReasonDivider reasonCode={row.reasonCode} count={row.count} />
               </div>
             )}
             {row.kind === "discrepancy" && (
-              <div className="pl-4 pt-2" data-testid="discrepancy-group" data-discrepancy={row.discrepancyId}>
-                <DiscrepancyHeading id={id} discrepancyId={row.discrepancyId} count={row.count} />
+              <div
+                className="pl-4 pt-2"
+                data-testid="discrepancy-group"
+                data-reason={row.reasonCode}
+                data-discrepancy={row.discrepancyId}
+              >
+                <div className="flex items-center gap-2">
+                  <DiscrepancyHeading id={id} reasonCode={row.reasonCode} discrepancyId={row.discrepancyId} />
+                  <span className="text-xs text-slate-600" data-testid="count">
+                    {row.count} {row.count === 1 ? "photo" : "photos"}
+                  </span>
+                </div>
                 {renderDiscrepancyAside && (
                   <div className={DECISION_FRAME}>
                     {renderDiscrepancyAside(

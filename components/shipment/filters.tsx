@@ -1,5 +1,6 @@
 "use client";
 
+import { useId, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
 import { reasonLabel, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
@@ -40,6 +41,8 @@ export function Filters({
   onChange: (v: View) => void;
 }) {
   const short = useShortId();
+  const [shown, setShown] = useState(false);
+  const panel = useId();
   // Each list narrows by the filters above it, so only combinations that exist are offered.
   const bySku = view.sku ? photos.filter((p) => p.key?.sku === view.sku) : photos;
   const byReason = view.reason ? bySku.filter((p) => p.key?.reason_code === view.reason) : bySku;
@@ -54,50 +57,66 @@ export function Filters({
     },
     { key: "status", label: "Status", values: options(photos, (p) => p.status), text: statusLabel },
   ];
+  const active = filters.filter((f) => view[f.key]).length;
   return (
-    <div className="grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap sm:gap-x-4 lg:grid lg:gap-2">
-      {filters.map((f) => {
-        const current = view[f.key];
-        const values =
-          current && !f.values.some(([v]) => v === current)
-            ? [...f.values, [current, 0] as [string, number]]
-            : f.values;
-        return (
-          <label key={f.key} className="min-w-0 text-sm sm:flex sm:items-center sm:gap-2 lg:block">
-            <span className="block font-medium sm:shrink-0">{f.label}</span>
-            <select
-              name={f.key}
-              value={current ?? ""}
-              onChange={(e) => {
-                const next: View = { ...view, [f.key]: e.target.value || undefined, photo: undefined };
-                // Narrower filters that no longer fit a changed broader one are cleared.
-                if (f.key === "sku") Object.assign(next, { reason: undefined, discrepancy: undefined });
-                if (f.key === "reason") next.discrepancy = undefined;
-                onChange(next);
-              }}
-              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:mt-0 sm:w-auto sm:min-w-28 lg:mt-1 lg:w-full lg:min-w-0"
-            >
-              <option value="">All</option>
-              {f.key === "discrepancy" && values.length === f.values.length
-                ? // Short IDs mean little alone: grouped under their SKU and reason.
-                  discrepancyGroups(byReason).map(([label, ids]) => (
-                    <optgroup key={label} label={label}>
-                      {[...ids.entries()].map(([v, n]) => (
-                        <option key={v} value={v}>
-                          {f.text(v)} ({n})
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))
-                : values.map(([v, n]) => (
-                    <option key={v} value={v}>
-                      {f.text(v)} ({n})
-                    </option>
-                  ))}
-            </select>
-          </label>
-        );
-      })}
-    </div>
+    <>
+      {/* On a phone the four lists fold behind one button until needed; open while any is set. */}
+      <button
+        type="button"
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 sm:hidden"
+        aria-expanded={shown || active > 0}
+        aria-controls={panel}
+        onClick={() => setShown((s) => !s)}
+      >
+        Filters{active > 0 && ` (${active} set)`}
+      </button>
+      <div
+        id={panel}
+        className={`${shown || active > 0 ? "grid" : "hidden"} mt-2 grid-cols-2 items-end gap-2 sm:mt-0 sm:flex sm:flex-wrap sm:gap-x-4 lg:grid lg:gap-2`}
+      >
+        {filters.map((f) => {
+          const current = view[f.key];
+          const values =
+            current && !f.values.some(([v]) => v === current)
+              ? [...f.values, [current, 0] as [string, number]]
+              : f.values;
+          return (
+            <label key={f.key} className="min-w-0 text-sm sm:flex sm:items-center sm:gap-2 lg:block">
+              <span className="block font-medium sm:shrink-0">{f.label}</span>
+              <select
+                name={f.key}
+                value={current ?? ""}
+                onChange={(e) => {
+                  const next: View = { ...view, [f.key]: e.target.value || undefined, photo: undefined };
+                  // Narrower filters that no longer fit a changed broader one are cleared.
+                  if (f.key === "sku") Object.assign(next, { reason: undefined, discrepancy: undefined });
+                  if (f.key === "reason") next.discrepancy = undefined;
+                  onChange(next);
+                }}
+                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:mt-0 sm:w-auto sm:min-w-28 lg:mt-1 lg:w-full lg:min-w-0"
+              >
+                <option value="">All</option>
+                {f.key === "discrepancy" && values.length === f.values.length
+                  ? // Short IDs mean little alone: grouped under their SKU and reason.
+                    discrepancyGroups(byReason).map(([label, ids]) => (
+                      <optgroup key={label} label={label}>
+                        {[...ids.entries()].map(([v, n]) => (
+                          <option key={v} value={v}>
+                            {f.text(v)} ({n})
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))
+                  : values.map(([v, n]) => (
+                      <option key={v} value={v}>
+                        {f.text(v)} ({n})
+                      </option>
+                    ))}
+              </select>
+            </label>
+          );
+        })}
+      </div>
+    </>
   );
 }

@@ -56,7 +56,10 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
           </span>
         </h2>
         {!unfolded && (
-          <p className="min-w-0 text-slate-700 lg:hidden" data-testid="shipment-record-line">
+          <p
+            className="min-w-0 text-slate-700 max-sm:order-last max-sm:w-full lg:hidden"
+            data-testid="shipment-record-line"
+          >
             {record.carrier?.name && <OutsideText text={record.carrier.name} />}
             {record.origin?.name && (
               <>

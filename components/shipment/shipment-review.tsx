@@ -22,7 +22,7 @@ import { hasFilters, matchesView } from "@/lib/photos/view";
 import { DidYouMean } from "./did-you-mean";
 import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
-import { ReviewSkeleton } from "./review-skeleton";
+import { ReviewSkeleton, StreamWait } from "./review-skeleton";
 import { ShipmentRecordPanel } from "./shipment-record";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { SkuIndex } from "./sku-index";
@@ -47,15 +47,18 @@ const PhotoViewer = dynamic(() => import("@/components/photo/viewer/photo-viewer
  */
 export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: Promise<FirstPhotoPage> }) {
   return (
-    <Suspense
-      fallback={
-        <ReviewFrame shipmentId={shipmentId} overview={<ShipmentRecordPanel shipmentId={shipmentId} />}>
-          <ReviewSkeleton />
-        </ReviewFrame>
-      }
-    >
-      <Streamed shipmentId={shipmentId} firstPage={firstPage} />
-    </Suspense>
+    <>
+      <StreamWait key={shipmentId} />
+      <Suspense
+        fallback={
+          <ReviewFrame shipmentId={shipmentId} overview={<ShipmentRecordPanel shipmentId={shipmentId} />}>
+            <ReviewSkeleton streaming />
+          </ReviewFrame>
+        }
+      >
+        <Streamed shipmentId={shipmentId} firstPage={firstPage} />
+      </Suspense>
+    </>
   );
 }
 
@@ -94,12 +97,12 @@ function ReviewFrame({
           <CopyLinkButton />
         </div>
       </div>
-      {/* A workbench on wide screens: the overview (record, counts, filters, SKUs) stays in a
-          column beside the cards; on narrow ones it comes first. */}
+      {/* A workbench on wide screens: the overview (counts, SKUs, filters, then the record) stays in
+          a column beside the cards; on narrow ones it comes first, the record (folded) leading. */}
       <div className="lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:items-start lg:gap-6">
         <section
           aria-label="Shipment overview"
-          className="space-y-3 lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:overflow-y-auto lg:pb-2"
+          className="flex flex-col gap-3 lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:overflow-y-auto lg:pb-2"
         >
           {overview}
         </section>
@@ -209,7 +212,9 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
         actions={isComplete && <EvidenceActions shipmentId={shipmentId} view={view} photos={visible} />}
         overview={
           <>
-            <ShipmentRecordPanel shipmentId={shipmentId} />
+            <div className="lg:order-last">
+              <ShipmentRecordPanel shipmentId={shipmentId} />
+            </div>
             {loaded && (
               <>
                 <SummaryBar summary={summary} loading={!isComplete && !stoppedPartWay} partial={stoppedPartWay} />
@@ -225,12 +230,12 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
                     />
                   )
                 )}
+                {!empty && !virtual && <SkuIndex {...indexProps} variant="list" />}
                 {!empty && (
                   <div data-print="hide">
                     <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
                   </div>
                 )}
-                {!empty && !virtual && <SkuIndex {...indexProps} variant="list" />}
               </>
             )}
           </>

@@ -20,7 +20,8 @@ export function CopyLinkButton() {
       >
         Copy link
       </button>
-      <span aria-live="polite" className="text-sm text-slate-600">
+      {/* Takes no room until it has something to say (an empty live region is still announced when filled). */}
+      <span aria-live="polite" className="text-sm text-slate-600 empty:sr-only">
         {state === "copied" ? "Link copied" : state === "failed" ? "Copy failed: copy the address bar" : ""}
       </span>
     </span>

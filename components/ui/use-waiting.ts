@@ -3,7 +3,24 @@
 // that, or when nothing is waited for): "Waiting for Sitoo… 6 s".
 import { useEffect, useState } from "react";
 
-export function useWaitingSeconds(waiting: boolean, afterMs = 2_000): number | null {
+let firstRenderDone = false;
+
+/**
+ * When the wait a component shows began: for a component in the page's first render after a full
+ * load (a server-rendered placeholder the browser has just taken over), the navigation's start,
+ * since the wait began before any script ran; otherwise now.
+ */
+export function useWaitStart(): number {
+  const [start] = useState(() =>
+    !firstRenderDone && typeof performance !== "undefined" ? performance.timeOrigin : Date.now(),
+  );
+  useEffect(() => {
+    firstRenderDone = true;
+  }, []);
+  return start;
+}
+
+export function useWaitingSeconds(waiting: boolean, afterMs = 2_000, startedAt?: number): number | null {
   const [since, setSince] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -11,11 +28,11 @@ export function useWaitingSeconds(waiting: boolean, afterMs = 2_000): number | n
       setSince(null);
       return;
     }
-    const started = Date.now();
-    setSince(started);
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    setSince(startedAt ?? Date.now());
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(timer);
-  }, [waiting]);
+  }, [waiting, startedAt]);
   if (since === null) return null;
   const elapsed = now - since;
   return elapsed >= afterMs ? Math.floor(elapsed / 1000) : null;

@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COLUMN_BREAKPOINTS, columnsFor, TILE_GRID_CLASS, tileRowHeight, toGridRows } from "./grid-rows";
-
-const TAILWIND_MIN_WIDTH = new Map([
-  ["", 0],
-  ["sm:", 640],
-  ["md:", 768],
-  ["lg:", 1024],
-]);
+import { columnsFor, tileRowHeight, toGridRows } from "./grid-rows";
 
 describe("columnsFor", () => {
   it("follows the breakpoint table at and around each boundary", () => {
@@ -17,16 +10,6 @@ describe("columnsFor", () => {
     expect(columnsFor(820)).toBe(6);
     expect(columnsFor(1023)).toBe(6);
     expect(columnsFor(1440)).toBe(8);
-  });
-
-  it("matches the plain grid's Tailwind classes, so both grids break at the same widths", () => {
-    const fromClasses = TILE_GRID_CLASS.split(" ").map((c) => {
-      const [, prefix = "", columns] = /^([a-z]+:)?grid-cols-(\d+)$/.exec(c) ?? [];
-      return { minWidth: TAILWIND_MIN_WIDTH.get(prefix), columns: Number(columns) };
-    });
-    expect(fromClasses.sort((a, b) => (b.minWidth ?? 0) - (a.minWidth ?? 0))).toEqual(
-      COLUMN_BREAKPOINTS.map((b) => ({ ...b })),
-    );
   });
 
   it("a row of tiles is as tall as a tile is wide, plus the gap", () => {

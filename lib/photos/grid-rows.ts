@@ -1,5 +1,5 @@
-// The photo grid's layout arithmetic: tiles per row at each width, and the grouped photos as a
-// flat list of rows for the virtualized grid. Shared and pure; the markup is in components/photo-grid.
+// The virtualized grid's layout arithmetic: tiles per row at each width, and the grouped photos as
+// a flat list of rows. Shared and pure; the markup is in components/photo-grid.
 
 /** Tiles per row from a minimum viewport width up, widest first. */
 export const COLUMN_BREAKPOINTS = [
@@ -8,12 +8,6 @@ export const COLUMN_BREAKPOINTS = [
   { minWidth: 640, columns: 4 },
   { minWidth: 0, columns: 3 },
 ] as const;
-
-/**
- * The same breakpoints as Tailwind classes for the plain grid (rendered on the server, before any
- * width is known). Kept literal so Tailwind finds them; a unit test holds them to the table above.
- */
-export const TILE_GRID_CLASS = "grid-cols-3 sm:grid-cols-4 md:grid-cols-6 lg:grid-cols-8";
 
 /** Gap between tiles in pixels (Tailwind's gap-2). */
 export const TILE_GAP_PX = 8;

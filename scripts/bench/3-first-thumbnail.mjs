@@ -1,38 +1,59 @@
-// Figure 3: Time to first thumbnail.
-import { median, round, signedInContext } from "./lib.mjs";
+// Figure 3: Time to first thumbnail, against a baseline taken in the same run (a static page
+// showing one thumbnail from the simulator), at 100 ms and at 3 s of upstream latency.
+import {
+  FIRST_THUMBNAIL_PROBE,
+  firstThumbnailTime,
+  median,
+  round,
+  signedInContext,
+  thumbnailBaseline,
+} from "./lib.mjs";
 
 /** @param {import("./index.mjs").BenchContext} ctx */
-export default async function figure3({ s, appB, cookieB, chrome, row, verdict }) {
-  await s.fault({ service: "media", kind: "latency", latency_ms: 100 });
-  const firstThumbs = [];
-  for (let i = 0; i < 5; i++) {
-    const context = await signedInContext(chrome, appB.base, cookieB);
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      document.addEventListener(
-        "load",
-        (e) => {
-          const el = e.target;
-          if (el instanceof HTMLImageElement && el.src.includes("/thumbnail.jpg") && !window.__firstThumb)
-            el.decode().then(() => {
-              window.__firstThumb ??= performance.now();
-            });
-        },
-        true,
-      );
-    });
-    await page.goto(`${appB.base}/shipments/2MB410K77`);
-    await page.waitForFunction(() => window.__firstThumb !== undefined, null, { timeout: 20_000 });
-    firstThumbs.push(await page.evaluate(() => window.__firstThumb));
-    await context.close();
-  }
-  const ttft = median(firstThumbs);
+export default async function figure3(ctx) {
+  const { s, appB, cookieB, chrome, row, verdict, shared } = ctx;
+  const baseline = await thumbnailBaseline(chrome, s);
+  shared.thumbnailBaseline = baseline;
   row(
     "3 first thumbnail",
-    "median of 5 (navigation start → decoded)",
-    `${round(ttft, 0)} ms`,
-    "≤ 500 ms",
-    "100 ms + thumbnail",
-    verdict(ttft <= 500, `${round(ttft - 500, 0)} ms`),
+    "baseline: static page with one simulator thumbnail (median of 5)",
+    `${round(baseline, 0)} ms`,
+  );
+
+  const measure = async (latency, runs, timeout) => {
+    await s.fault({ service: "media", kind: "latency", latency_ms: latency, path_prefix: "/v1/media/search" });
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await signedInContext(chrome, appB.base, cookieB);
+      const page = await context.newPage();
+      await page.addInitScript(FIRST_THUMBNAIL_PROBE);
+      await page.goto(`${appB.base}/shipments/2MB410K77`, { waitUntil: "commit" });
+      times.push(await firstThumbnailTime(page, timeout));
+      await context.close();
+    }
+    await s.clearFaults();
+    return median(times);
+  };
+
+  const quick = await measure(100, 5, 20_000);
+  const quickTarget = baseline + 300;
+  row(
+    "3 first thumbnail",
+    "100 ms upstream: navigation start → decoded (median of 5)",
+    `${round(quick, 0)} ms (baseline + ${round(quick - baseline, 0)} ms)`,
+    `≤ baseline + 300 ms = ${round(quickTarget, 0)} ms`,
+    `baseline + 100 ms = ${round(baseline + 100, 0)} ms`,
+    verdict(quick <= quickTarget, `${round(quick - quickTarget, 0)} ms`),
+  );
+
+  // The page's shell goes out at once and the first page streams in when Sitoo answers.
+  const slow = await measure(3_000, 3, 30_000);
+  row(
+    "3 first thumbnail",
+    "3 s upstream latency: navigation start → decoded (median of 3)",
+    `${round(slow, 0)} ms (baseline + 3 s + ${round(slow - baseline - 3000, 0)} ms)`,
+    "≤ 3500 ms",
+    `baseline + 3000 ms = ${round(baseline + 3000, 0)} ms`,
+    verdict(slow <= 3500, `${round(slow - 3500, 0)} ms`),
   );
 }

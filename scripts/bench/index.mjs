@@ -21,6 +21,7 @@ import figure12 from "./12-sign-in-flood.mjs";
 import figure13 from "./13-shipments-sync.mjs";
 import figure14 from "./14-evidence-pack.mjs";
 import figure15 from "./15-instances.mjs";
+import figure16 from "./16-lighthouse.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
@@ -40,6 +41,7 @@ const FIGURES = [
   figure13,
   figure14,
   figure15,
+  figure16,
 ];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 
@@ -74,7 +76,7 @@ const ctx = {
   chrome: await browser(),
   basic: `Basic ${Buffer.from("sim-api-id:sim-password").toString("base64")}`,
   /** Values one figure hands to a later one (figure 2 compares with figure 1's uncached p50). */
-  shared: { uncachedP50: 0, worklistPlan: "" },
+  shared: { uncachedP50: 0, worklistPlan: "", thumbnailBaseline: undefined },
   cannon: (opts) =>
     new Promise((resolve, reject) =>
       autocannon({ duration: 8, ...opts }, (err, r) => (err ? reject(err) : resolve(r))),

@@ -1,10 +1,11 @@
 // Shared by the benchmark figures (scripts/bench/) and `npm run loadtest`: the simulator and production servers on
 // loopback, a signed-in session, and process memory readings.
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { startSim as startSimulator } from "../../sitoo-sim/test-helpers.mjs";
+import { searchPath, startSim as startSimulator } from "../../sitoo-sim/test-helpers.mjs";
 import { appEnv } from "../app-env.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 import { startNext } from "../next-start.mjs";
@@ -79,3 +80,53 @@ export const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
+
+/**
+ * The same-run baseline for page figures: the same browser loading a static page (served from
+ * loopback) that holds one thumbnail from the simulator, navigation start → that thumbnail
+ * decoded; the median of `runs`. What any page showing a Sitoo thumbnail costs on this machine
+ * today, so figures can be stated against it rather than against absolute times.
+ */
+export async function thumbnailBaseline(chrome, s, runs = 5) {
+  const search = await (await s.get(`${searchPath("2MB410K77")}&limit=1`)).json();
+  const src = search.files.find((f) => f.thumbnail_url)?.thumbnail_url;
+  if (!src) throw new Error("the simulator gave no thumbnail for the baseline");
+  const html = `<!doctype html><html lang="en"><title>baseline</title><body><img alt="" width="256" height="256" referrerpolicy="no-referrer" src="${src.replace(/"/g, "&quot;")}"></body></html>`;
+  const server = http.createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(html));
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  try {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await chrome.newContext({ viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      await page.addInitScript(FIRST_THUMBNAIL_PROBE);
+      await page.goto(url);
+      times.push(await firstThumbnailTime(page));
+      await context.close();
+    }
+    return median(times);
+  } finally {
+    server.close();
+  }
+}
+
+/** Records when the first thumbnail of the page has decoded (ms from navigation start). */
+export const FIRST_THUMBNAIL_PROBE = () => {
+  document.addEventListener(
+    "load",
+    (e) => {
+      const el = e.target;
+      if (el instanceof HTMLImageElement && el.src.includes("/thumbnail") && !window.__firstThumb)
+        el.decode().then(() => {
+          window.__firstThumb ??= performance.now();
+        });
+    },
+    true,
+  );
+};
+
+export async function firstThumbnailTime(page, timeout = 20_000) {
+  await page.waitForFunction(() => window.__firstThumb !== undefined, null, { timeout });
+  return page.evaluate(() => window.__firstThumb);
+}
