@@ -39,7 +39,8 @@ export function SkuHeading({
 }) {
   return (
     <>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      {/* At least as tall as the catalog's small images, so their arrival moves nothing below. */}
+      <div className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id={id} className="flex items-center text-lg font-semibold">
           <span className="font-mono">
             <OutsideText text={sku} />

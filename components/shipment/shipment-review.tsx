@@ -1,5 +1,6 @@
 "use client";
 
+import { HydrationBoundary } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { Suspense, use, useCallback, useEffect, useMemo, useState } from "react";
@@ -63,7 +64,12 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
 }
 
 function Streamed({ shipmentId, firstPage }: { shipmentId: string; firstPage: Promise<FirstPhotoPage> }) {
-  return <Review shipmentId={shipmentId} first={use(firstPage)} />;
+  const first = use(firstPage);
+  return (
+    <HydrationBoundary state={"seed" in first ? first.seed : undefined}>
+      <Review shipmentId={shipmentId} first={first} />
+    </HydrationBoundary>
+  );
 }
 
 /** The title with the page's actions, then (wide screens) the overview column beside the cards. */

@@ -1,4 +1,5 @@
 // Our own shapes: what the API routes answer and the UI renders. No raw vendor shapes here.
+import type { DehydratedState } from "@tanstack/react-query";
 import type { ErrorBody } from "@/lib/api/errors";
 import type { ShipmentKey } from "@/lib/photos/shipment-key";
 
@@ -31,7 +32,13 @@ export interface PhotoPage {
  * the error the API would have answered (status and body), so the browser shows it at once
  * instead of asking again.
  */
-export type FirstPhotoPage = { page: PhotoPage } | { error: { status: number; body: ErrorBody } };
+export type FirstPhotoPage =
+  | {
+      page: PhotoPage;
+      /** The decisions and record the server already had, for the browser's query cache. */
+      seed?: DehydratedState;
+    }
+  | { error: { status: number; body: ErrorBody } };
 
 export interface CatalogImage {
   name: string;

@@ -4,11 +4,15 @@ import Link from "next/link";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
 import { OutsideText } from "@/components/ui/outside-text";
 import { toAppError } from "@/lib/api/errors";
+import { seedState } from "@/lib/api/seed";
+import { db } from "@/lib/db/client";
+import { shipmentDecisions } from "@/lib/db/decisions";
 import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { isShipmentId } from "@/lib/photos/shipment-key";
 import type { FirstPhotoPage } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
+import { shipmentAnswer } from "@/lib/sync/record";
 
 type Props = { params: Promise<{ shipmentId: string }> };
 
@@ -52,10 +56,17 @@ export default async function ShipmentPage({ params }: Props) {
 
 async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
   const requestId = randomUUID();
+  // Asked alongside the photos; each is left to the browser if it fails.
+  const decisions = db()
+    .then((store) => shipmentDecisions(store, shipmentId))
+    .catch(() => null);
+  const record = shipmentAnswer(shipmentId, requestId).catch(() => null);
   try {
     const page = await searchShipmentPhotos(shipmentId, null, { requestId });
     queueSearchAnswer(page, false);
-    return { page };
+    // The record comes along only if it is already there: the photos never wait for it.
+    const recordNow = await Promise.race([record, new Promise<null>((resolve) => setImmediate(() => resolve(null)))]);
+    return { page, seed: seedState(shipmentId, await decisions, recordNow) };
   } catch (err) {
     const error = toAppError(err);
     if (error.code === "INTERNAL_ERROR")
