@@ -115,3 +115,34 @@ test("a slow Sitoo: the page frame shows at once, after two seconds it says what
     await app.stop();
   }
 });
+
+for (const c of [
+  {
+    name: "Sitoo rate-limiting every search",
+    fault: { kind: "status", status: 429, retry_after: 1 },
+    says: /rate-limiting the dashboard/,
+  },
+  { name: "a hung Sitoo", fault: { kind: "hang" }, says: /did not answer in time/ },
+] as const) {
+  test(`${c.name}: the page says so within the server's deadline, with Retry, and the browser does not ask again on its own`, async ({
+    page,
+    review,
+    sim,
+  }) => {
+    await sim.fault({ service: "media", ...c.fault, path_prefix: "/v1/media/search" });
+    const browserSearches: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes(`/api/shipments/${SHIPMENTS.neighbour}/photos`)) browserSearches.push(r.url());
+    });
+    const started = Date.now();
+    await review.open(SHIPMENTS.neighbour);
+    const alert = page.locator("main [role=alert]");
+    // The shared test app gives up on Sitoo after 6 s; the page shows that answer as it comes.
+    await expect(alert).toContainText(c.says, { timeout: 10_000 });
+    expect(Date.now() - started).toBeLessThan(9_000);
+    expect(browserSearches).toEqual([]);
+    await sim.clearFaults();
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await review.waitForComplete(3);
+  });
+}

@@ -56,9 +56,10 @@ const screens = [
 for (const screen of screens) {
   test(`${screen.name}: the first screen at ${screen.viewport.width}×${screen.viewport.height} shows at least ${screen.thumbnails} thumbnails and ${screen.discrepancies} whole discrepancy cards, nothing overflowing sideways`, async ({
     browser,
-  }) => {
+  }, testInfo) => {
     const { context, page } = await openReview(browser, screen.viewport);
     const seen = await aboveTheFold(page);
+    await page.screenshot({ path: testInfo.outputPath(`first-screen-${screen.name}.png`) });
     expect(seen.overflow).toBeLessThanOrEqual(0);
     expect(seen.thumbnails).toBeGreaterThanOrEqual(screen.thumbnails);
     expect(seen.discrepancies).toBeGreaterThanOrEqual(screen.discrepancies);

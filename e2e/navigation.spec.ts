@@ -49,7 +49,7 @@ test("j and k move between discrepancies, o opens one, ? lists the keys; typing 
   await expect(groups.nth(2)).toBeInViewport();
   await page.keyboard.press("k");
   await expect(groups.nth(1)).toHaveAttribute("data-current", "true");
-  const heading = await groups.nth(1).getByRole("heading", { level: 3 }).textContent();
+  const heading = await groups.nth(1).getByRole("heading", { level: 3 }).getAttribute("aria-label");
   const shortId = heading?.match(/discrepancy\s*(\S+)$/)?.[1];
   expect(shortId).toBeTruthy();
   await page.keyboard.press("o");

@@ -51,7 +51,7 @@ export function DiscrepancyCard({
       {skuLine && <div className="truncate px-3 text-xs text-slate-600">{skuLine}</div>}
       <TileList
         photos={photos}
-        className="grid grid-cols-[repeat(auto-fill,minmax(4.5rem,1fr))] gap-1.5 px-3 pt-2 pb-2"
+        className="grid grid-cols-[repeat(auto-fill,minmax(4.5rem,1fr))] gap-1.5 px-3 py-1.5"
         onOpen={onOpen}
         onImageError={onImageError}
         firstIndex={firstIndex}

@@ -40,7 +40,7 @@ export function SkuHeading({
   return (
     <>
       {/* At least as tall as the catalog's small images, so their arrival moves nothing below. */}
-      <div className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-1">
+      <div className="flex min-h-8 flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id={id} className="flex items-center text-lg font-semibold">
           <span className="font-mono">
             <OutsideText text={sku} />

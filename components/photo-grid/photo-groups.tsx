@@ -67,7 +67,7 @@ export function PhotoGroups({
   // Page-wide photo index of each card's first photo: the first few thumbnails load at once.
   let before = 0;
   return (
-    <div className="space-y-5">
+    <div className="space-y-4">
       {groups.skus.map((sku, s) => {
         const folded = collapsed?.has(sku.sku) ?? false;
         return (

@@ -93,7 +93,7 @@ export function Filters({
                   if (f.key === "reason") next.discrepancy = undefined;
                   onChange(next);
                 }}
-                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:mt-0 sm:w-auto sm:min-w-28 lg:mt-1 lg:w-full lg:min-w-0"
+                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:mt-0 sm:w-28 lg:mt-1 lg:w-full"
               >
                 <option value="">All</option>
                 {f.key === "discrepancy" && values.length === f.values.length

@@ -63,8 +63,10 @@ export const queries = {
       queryKey: ["decisions", shipmentId] as const,
       queryFn: ({ signal }) =>
         fetchJson<{ shipment_id: string; decisions: Decision[] }>(`${shipmentPath(shipmentId)}/decisions`, { signal }),
-      // Colleagues' changes show up within half a minute, and at once when the tab is focused.
+      // Colleagues' changes show up within half a minute. Fresh for a few seconds, so decisions
+      // that came with the page are not asked for again the moment it has loaded.
       refetchInterval: 30_000,
+      staleTime: 5_000,
     }),
 
   /** The shipment's audit events, newest first. */
