@@ -5,7 +5,7 @@ import { SHIPMENTS } from "./support/sim";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test("the review page on a phone: controls at least 44 × 44 px, no sideways overflow, summary labels inside their cards", async ({
+test("the review page on a phone: controls at least 44 × 44 px, no sideways overflow, no summary label cut off", async ({
   page,
   review,
 }) => {
