@@ -71,3 +71,30 @@ test("j and k move between discrepancies, o opens one, ? lists the keys; typing 
   await page.keyboard.press("j");
   await expect(groups.nth(1)).toHaveAttribute("data-current", "true");
 });
+
+test("a thumbnail is a link to the page with its photo open: it works before the page's script has run", async ({
+  browser,
+  baseURL,
+  page,
+}) => {
+  // The page's scripts never arrive, as for a click that lands before hydration on a slow machine
+  // (the server's own inline scripts still run and put the streamed photos in place).
+  const context = await browser.newContext({ storageState: ".e2e/auth/reviewer.json" });
+  await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
+  let href: string | null;
+  try {
+    const bare = await context.newPage();
+    await bare.goto(`${baseURL}/shipments/${SHIPMENTS.main}?sku=SKU-001`);
+    const tile = bare.getByTestId("photo-tile").first();
+    href = await tile.getAttribute("href");
+    expect(href).toMatch(new RegExp(`^/shipments/${SHIPMENTS.main}\\?sku=SKU-001&photo=.+`));
+    await tile.click();
+    await expect(bare).toHaveURL(`${baseURL}${href}`);
+  } finally {
+    await context.close();
+  }
+  // The same address with JavaScript opens the viewer on that photo.
+  await page.goto(`${baseURL}${href}`);
+  await expect(page.getByTestId("viewer")).toBeVisible();
+  await expect(page.getByTestId("viewer").getByText("Photo 1 of 5")).toBeVisible();
+});

@@ -8,8 +8,14 @@ import type { Photo } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
 import { PhotoTile } from "./photo-tile";
 
+/** Opens a photo in the viewer; its link is the page's address with the photo in it. */
+export interface PhotoOpener {
+  open: (fileId: string) => void;
+  href: (fileId: string) => string;
+}
+
 export interface TileHandlers {
-  onOpen: (fileId: string) => void;
+  onOpen: PhotoOpener;
   /** A signed URL failed to load: resolves once the list has been refreshed. */
   onImageError: () => Promise<unknown>;
 }

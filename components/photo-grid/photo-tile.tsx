@@ -7,10 +7,11 @@ import { useShortId } from "@/components/ui/short-id";
 import { formatTime } from "@/lib/photos/format";
 import { photoAlt, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
+import type { PhotoOpener } from "./group-headings";
 
 interface Props {
   photo: Photo;
-  onOpen: (fileId: string) => void;
+  onOpen: PhotoOpener;
   /** The signed URL failed to load (it may have expired): resolves once the list is refreshed. */
   onImageError: () => Promise<unknown>;
   /** Among the first on the page: loads at once ("eager"), or first of all ("high"). */
@@ -38,9 +39,15 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
     const img = imgRef.current;
     if (img?.complete && img.naturalWidth === 0) failed();
   }, []);
+  // A link to the page with this photo open: it works before the page's script has loaded (the
+  // server renders that address), and opens in a new tab with a modifier key or middle click.
+  const href = onOpen.href(photo.file_id);
   const tile = {
-    type: "button" as const,
-    onClick: () => onOpen(photo.file_id),
+    onClick: (e: React.MouseEvent) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      onOpen.open(photo.file_id);
+    },
     "data-testid": "photo-tile",
     "data-status": photo.status,
   };
@@ -50,7 +57,8 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
     const isFailed = photo.status === "failed";
     const label = src ? "Image unavailable" : statusLabel(photo.status);
     return (
-      <button
+      <a
+        href={href}
         {...tile}
         className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
         aria-label={`${photoAlt(photo, short)}: ${label}`}
@@ -62,12 +70,12 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
           />
         )}
         <span>{label}</span>
-      </button>
+      </a>
     );
   }
 
   return (
-    <button {...tile} className={`${box} bg-slate-100 hover:ring-2 hover:ring-brand-600`}>
+    <a href={href} {...tile} className={`${box} block bg-slate-100 hover:ring-2 hover:ring-brand-600`}>
       {/* Plain <img>: signed CDN URLs load straight from Sitoo, not through our server. */}
       {/* biome-ignore lint/performance/noImgElement: next/image would proxy and re-key every signed URL */}
       <img
@@ -89,6 +97,6 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
       <span className="hidden text-left text-[9px] leading-tight text-slate-800 print:block">
         {photoAlt(photo, short)} · {formatTime(photo.created_at)}
       </span>
-    </button>
+    </a>
   );
 });

@@ -132,7 +132,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     isFetchingMore,
   } = useShipmentPhotos(shipmentId, first);
   const waitingForMore = useWaitingSeconds(isFetchingMore);
-  const { view, setView } = useView();
+  const { view, setView, hrefOf } = useView();
   const catalog = useCatalog(shipmentId);
   const decisions = useDecisions(shipmentId);
   // The shipment record arrives on its own: the quantity lines and deadline chips read it
@@ -178,7 +178,13 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   // A shared link may open a photo that the filters hide: show it anyway rather than nothing.
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
 
-  const open = useCallback((fileId: string) => setView({ ...view, photo: fileId }, "push"), [view, setView]);
+  const open = useMemo(
+    () => ({
+      open: (fileId: string) => setView({ ...view, photo: fileId }, "push"),
+      href: (fileId: string) => hrefOf({ ...view, photo: fileId }),
+    }),
+    [view, setView, hrefOf],
+  );
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const toggleSku = useCallback(
     (sku: string) =>

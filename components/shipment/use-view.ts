@@ -20,5 +20,7 @@ export function useView() {
     },
     [pathname],
   );
-  return { view, setView };
+  /** The address of another view of this page, for links. */
+  const hrefOf = useCallback((next: View) => `${pathname}${viewToSearch(next)}`, [pathname]);
+  return { view, setView, hrefOf };
 }
