@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { evidenceHref } from "@/components/evidence/evidence-actions";
 import { ClaimDeadline } from "@/components/shipment/claim-deadline";
 import { useShipmentRecord } from "@/components/shipment/shipment-record";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
 import { parseEntityId } from "@/lib/photos/shipment-key";
@@ -29,6 +30,7 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
   const key = parseEntityId(decision.entity_id);
   const panel = useId();
   const shown = useDisplayNames();
+  const hydrated = useHydrated();
   return (
     <div className="text-sm" data-testid="decision-card" data-entity={decision.entity_id}>
       <div className="flex items-center gap-2 px-3 py-2">
@@ -56,7 +58,8 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
         </span>
         <button
           type="button"
-          className="rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100"
+          className="rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
+          disabled={!hydrated}
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}
