@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("notFound.title") };
+}
 
 // Any address the app does not have.
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations();
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
-      <p className="font-semibold text-brand-900">Shipment Photo Review</p>
-      <h1 className="mt-4 text-2xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-600">There is no page at this address. It may have been mistyped or moved.</p>
+      <p className="font-semibold text-brand-900">{t("app.name")}</p>
+      <h1 className="mt-4 text-2xl font-semibold">{t("notFound.title")}</h1>
+      <p className="mt-2 text-slate-600">{t("notFound.body")}</p>
       <Link href="/" className="mt-4 inline-block font-medium text-brand-700 underline">
-        Go to the shipment lookup
+        {t("notFound.back")}
       </Link>
     </main>
   );

@@ -1,7 +1,9 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Providers } from "@/components/providers";
+import { LanguageSwitch } from "@/components/ui/language-switch";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { signOut } from "@/lib/auth/next-auth";
 import { signOutEverywhere, signOutSession } from "@/lib/auth/revocation";
@@ -13,6 +15,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const jar = await cookies();
   const session = await currentSession(jar);
   if (!session) redirect("/login");
+  const t = await getTranslations();
 
   // Signing out revokes this session in the store, so a copy of the cookie stops working too.
   async function signOutAction() {
@@ -36,14 +39,15 @@ export default async function DashboardLayout({ children }: { children: React.Re
         className="sr-only rounded-md bg-brand-700 px-4 py-3 font-medium text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-[60]"
         data-print="hide"
       >
-        Skip to content
+        {t("header.skip")}
       </a>
       <header className="border-b border-slate-200 bg-white" data-print="hide">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="font-semibold text-brand-900">
-            Shipment Photo Review
+          <Link href="/" className="text-sm leading-5 font-semibold text-brand-900 sm:text-base">
+            {t("app.name")}
           </Link>
           <div className="flex items-center gap-3 text-sm">
+            <LanguageSwitch short />
             <ThemeSwitch initial={jar.get(THEME_COOKIE)?.value} />
             <span className="hidden text-slate-600 sm:inline" data-testid="signed-in-user">
               {session.displayName}
@@ -53,12 +57,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 type="submit"
                 className="whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
               >
-                Sign out
+                {t("header.signOut")}
               </button>
             </form>
             <form action={signOutEverywhereAction} className="hidden sm:block">
               <button type="submit" className="px-1 py-1.5 text-slate-600 underline hover:text-slate-900">
-                Sign out everywhere
+                {t("header.signOutEverywhere")}
               </button>
             </form>
           </div>

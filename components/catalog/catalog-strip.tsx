@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { OutsideText } from "@/components/ui/outside-text";
+import { errorText } from "@/lib/api/error-text";
 import { ApiError } from "@/lib/api/fetcher";
 import { formatBytes } from "@/lib/photos/format";
 import type { CatalogEntry } from "@/lib/photos/types";
@@ -12,11 +14,12 @@ const line = "flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm";
 
 /** The SKU's catalog product beside its received photos. */
 export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogState }) {
+  const t = useTranslations();
   if (catalog.enabled === false) return null;
   if (catalog.isLoading) {
     return (
       <span className={`${line} text-slate-500`} data-testid="catalog-strip">
-        Loading catalog…
+        {t("catalog.loading")}
       </span>
     );
   }
@@ -26,7 +29,7 @@ export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogSt
   if (!entry?.product) {
     return (
       <span className={`${line} text-slate-600`} data-testid="catalog-strip">
-        Catalog: <OutsideText text={sku} /> is not in the catalog.
+        {t.rich("catalog.notInCatalog", { sku: () => <OutsideText text={sku} /> })}
       </span>
     );
   }
@@ -34,16 +37,21 @@ export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogSt
 }
 
 function CatalogProduct({ entry }: { entry: CatalogEntry }) {
+  const t = useTranslations();
+  const locale = useLocale();
   return (
     <div className={line} data-testid="catalog-strip">
       <span>
-        <span className="sr-only">Catalog: </span>
+        <span className="sr-only">{t("catalog.label")}</span>
         <span className="font-medium" data-testid="catalog-title">
           <OutsideText text={entry.product?.title ?? ""} />
         </span>
       </span>
       {entry.images.length > 0 && (
-        <ul className="flex flex-wrap items-center gap-1" aria-label={`Catalog images of ${visibleText(entry.sku)}`}>
+        <ul
+          className="flex flex-wrap items-center gap-1"
+          aria-label={t("catalog.images", { sku: visibleText(entry.sku) })}
+        >
           {entry.images.map((image) => (
             <li key={image.name}>
               {image.url ? (
@@ -51,7 +59,7 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
                 <img
                   referrerPolicy="no-referrer"
                   src={image.url}
-                  alt={`Catalog: ${visibleText(image.name)}`}
+                  alt={t("catalog.image", { name: visibleText(image.name) })}
                   title={visibleText(image.name)}
                   width={32}
                   height={32}
@@ -69,10 +77,10 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
         </ul>
       )}
       {entry.files.length > 0 && (
-        <ul className="flex flex-wrap gap-x-3 text-xs" aria-label={`Catalog files of ${visibleText(entry.sku)}`}>
+        <ul className="flex flex-wrap gap-x-3 text-xs" aria-label={t("catalog.files", { sku: visibleText(entry.sku) })}>
           {entry.files.map((file) => {
             // The name shows; its type and size are in its accessible name and tooltip.
-            const about = ` (${file.mimetype ?? "file"}, ${formatBytes(file.size)})`;
+            const about = ` (${file.mimetype ?? t("catalog.file")}, ${formatBytes(file.size, locale)})`;
             const content = (
               <>
                 <OutsideText text={file.name} />
@@ -99,6 +107,8 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
 
 /** The catalog's failure, once for the page, with one Retry; the photos are unaffected. */
 export function CatalogNotice({ catalog }: { catalog: CatalogState }) {
+  const t = useTranslations();
+  const locale = useLocale();
   if (!catalog.error) return null;
   const requestId = catalog.error instanceof ApiError ? catalog.error.requestId : null;
   return (
@@ -107,15 +117,19 @@ export function CatalogNotice({ catalog }: { catalog: CatalogState }) {
       data-testid="catalog-notice"
       role="status"
     >
-      <span className="font-medium">Catalog unavailable:</span> {catalog.error.message}
+      <span className="font-medium">{t("catalog.unavailable")}</span>{" "}
+      {errorText(t, locale, catalog.error instanceof ApiError ? catalog.error.code : null, catalog.error.message)}
       {requestId && (
         <span className="ml-1">
-          (request ID <code className="font-mono">{requestId}</code>)
+          {t.rich("catalog.requestId", {
+            id: requestId,
+            code: (chunks) => <code className="font-mono">{chunks}</code>,
+          })}
         </span>
       )}{" "}
-      The photos are not affected.{" "}
+      {t("catalog.notAffected")}{" "}
       <button type="button" className="ml-1 min-h-11 underline sm:min-h-0" onClick={catalog.retry}>
-        Retry
+        {t("catalog.retry")}
       </button>
     </div>
   );

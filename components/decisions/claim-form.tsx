@@ -1,5 +1,6 @@
 "use client";
 // The claim on a decision: against whom, its reference, and the amount in the currency's units.
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { claimPartyLabel } from "@/lib/decisions/labels";
 import { CLAIM_PARTIES, type Claim, type ClaimParty } from "@/lib/decisions/model";
@@ -10,6 +11,7 @@ const field = FIELD;
 
 export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (claim: Claim | null) => void }) {
   const id = useId();
+  const t = useTranslations();
   const [party, setParty] = useState<ClaimParty>(claim?.party ?? "supplier");
   const [reference, setReference] = useState(claim?.reference ?? "");
   const [currency, setCurrency] = useState(claim?.currency ?? "SEK");
@@ -18,29 +20,29 @@ export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (cla
   );
   const code = currency.trim().toUpperCase();
   const minor = amount.trim() ? toMinorUnits(amount, code) : null;
-  const amountProblem = amount.trim() && minor === null ? "Type an amount such as 129.50." : null;
-  const currencyProblem = /^[A-Z]{3}$/.test(code) ? null : "A currency is three letters, such as SEK.";
+  const amountProblem = amount.trim() && minor === null ? t("claim.amountProblem") : null;
+  const currencyProblem = /^[A-Z]{3}$/.test(code) ? null : t("claim.currencyProblem");
 
   return (
     <fieldset className="rounded-md border border-slate-200 p-3">
-      <legend className="px-1 font-medium">Claim</legend>
+      <legend className="px-1 font-medium">{t("claim.legend")}</legend>
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1">
-          <span>Against</span>
+          <span>{t("claim.against")}</span>
           <select className={field} value={party} onChange={(e) => setParty(e.target.value as ClaimParty)}>
             {CLAIM_PARTIES.map((p) => (
               <option key={p} value={p}>
-                {claimPartyLabel(p)}
+                {claimPartyLabel(t, p)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span>Claim reference</span>
+          <span>{t("claim.reference")}</span>
           <input className={field} value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} />
         </label>
         <label className="flex flex-col gap-1">
-          <span>Amount</span>
+          <span>{t("claim.amount")}</span>
           <input
             className={`${field} w-28`}
             inputMode="decimal"
@@ -51,7 +53,7 @@ export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (cla
           />
         </label>
         <label className="flex flex-col gap-1">
-          <span>Currency</span>
+          <span>{t("claim.currency")}</span>
           <input
             className={`${field} w-20 uppercase`}
             value={currency}
@@ -74,11 +76,11 @@ export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (cla
             })
           }
         >
-          Save claim
+          {t("claim.save")}
         </button>
         {claim && (
           <button type="button" className="px-1 py-1.5 underline" onClick={() => onSave(null)}>
-            Remove claim
+            {t("claim.remove")}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 // Someone else changed a decision first: what they changed, and a choice to keep theirs or to
 // apply mine on top.
+import { useTranslations } from "next-intl";
 import { describeDifference } from "@/lib/decisions/labels";
 import type { Conflict } from "./use-decisions";
 
@@ -12,7 +13,8 @@ export function ConflictPanel({
   onKeepTheirs: () => void;
   onApplyMine: () => void;
 }) {
-  const changes = describeDifference(conflict.base, conflict.current);
+  const t = useTranslations();
+  const changes = describeDifference(t, conflict.base, conflict.current);
   return (
     <div
       role="alert"
@@ -20,7 +22,7 @@ export function ConflictPanel({
       data-testid="decision-conflict"
     >
       <p className="font-semibold">
-        {conflict.current.updated_by ?? "Someone"} changed this discrepancy while you were working on it.
+        {t("conflict.changedBy", { name: conflict.current.updated_by ?? t("conflict.someone") })}
       </p>
       {changes.length > 0 && (
         <ul className="mt-1 list-disc pl-5">
@@ -29,21 +31,21 @@ export function ConflictPanel({
           ))}
         </ul>
       )}
-      <p className="mt-1">Your change was not saved.</p>
+      <p className="mt-1">{t("conflict.notSaved")}</p>
       <div className="mt-2 flex gap-2">
         <button
           type="button"
           className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium"
           onClick={onKeepTheirs}
         >
-          Keep theirs
+          {t("conflict.keepTheirs")}
         </button>
         <button
           type="button"
           className="rounded-md bg-amber-800 px-3 py-1.5 font-medium text-white"
           onClick={onApplyMine}
         >
-          Apply mine again
+          {t("conflict.applyMine")}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 // One discrepancy's decision beside its photos: status, assignee and claim at a glance, and the
 // controls to change them without leaving the page. Frameless: its place (a card, a row) frames it.
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { evidenceHref } from "@/components/evidence/evidence-actions";
 import { ClaimDeadline } from "@/components/shipment/claim-deadline";
@@ -31,29 +32,37 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
   const panel = useId();
   const shown = useDisplayNames();
   const hydrated = useHydrated();
+  const t = useTranslations();
+  const locale = useLocale();
   return (
     <div className="text-sm" data-testid="decision-card" data-entity={decision.entity_id}>
       <div className="flex items-center gap-2 px-3 py-2">
         <span className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
           <DecisionChip status={decision.status} />
           <span className="min-w-0 truncate text-slate-700" data-testid="decision-assignee">
-            {decision.assignee ? `Assigned to ${shown(decision.assignee)}` : "Unassigned"}
+            {decision.assignee
+              ? t("decision.assignedTo", { name: shown(decision.assignee) })
+              : t("decision.unassigned")}
           </span>
           {decision.claim && (
             <span className="text-slate-700" data-testid="decision-claim">
-              {claimSummary(decision.claim)}
+              {claimSummary(t, decision.claim, locale)}
             </span>
           )}
           {deadline && (
             <ClaimDeadline
               deadline={deadline}
-              label={party ? `${party === "carrier" ? "Carrier" : "Supplier"} claim` : "Claim"}
+              label={t(
+                party === "carrier"
+                  ? "decision.claimDeadline.carrier"
+                  : party
+                    ? "decision.claimDeadline.supplier"
+                    : "decision.claimDeadline.any",
+              )}
             />
           )}
           {decision.notes.length > 0 && (
-            <span className="text-slate-600">
-              {decision.notes.length} {decision.notes.length === 1 ? "note" : "notes"}
-            </span>
+            <span className="text-slate-600">{t("decision.notes", { count: decision.notes.length })}</span>
           )}
         </span>
         <button
@@ -64,11 +73,16 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? "Close" : "Decide"}
-          <span className="sr-only"> for {label}</span>
+          {open ? t("decision.close") : t("decision.decide")}
+          <span className="sr-only">{t("decision.forLabel", { label })}</span>
         </button>
       </div>
-      <section id={panel} hidden={!open} aria-label={`Decision for ${label}`} className="border-t border-slate-200 p-3">
+      <section
+        id={panel}
+        hidden={!open}
+        aria-label={t("decision.panel", { label })}
+        className="border-t border-slate-200 p-3"
+      >
         {open && (
           <>
             {key && (
@@ -84,9 +98,10 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
                   data-touch
                   data-testid="discrepancy-report"
                 >
-                  Claim report (PDF)<span className="sr-only"> for {label}</span>
+                  {t("decision.report")}
+                  <span className="sr-only">{t("decision.forLabel", { label })}</span>
                 </a>{" "}
-                <span className="text-slate-600">— this discrepancy's photos and decision, for the claim.</span>
+                <span className="text-slate-600">{t("decision.reportHint")}</span>
               </p>
             )}
             <DecisionEditor shipmentId={shipmentId} decision={decision} />

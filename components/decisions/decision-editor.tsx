@@ -2,6 +2,7 @@
 // The controls of one decision: status, assignee, claim, a new note, and its history. Each change
 // saves at once; a failed save keeps what was typed, with a Retry.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { BUTTON, FIELD, TEXTAREA } from "@/components/ui/form-styles";
@@ -17,6 +18,7 @@ const field = FIELD;
 const button = BUTTON;
 
 export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; decision: Decision }) {
+  const t = useTranslations();
   const users = useQuery(queries.users());
   const { change, pending, error, conflict, keepTheirs, lastChange } = useChangeDecision(
     shipmentId,
@@ -39,15 +41,11 @@ export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; d
         <ConflictPanel conflict={conflict} onKeepTheirs={keepTheirs} onApplyMine={() => again(conflict.mine)} />
       )}
       {error && (
-        <ErrorPanel
-          error={error}
-          title="Your change was not saved"
-          onRetry={() => lastChange && void again(lastChange)}
-        />
+        <ErrorPanel error={error} title={t("editor.notSaved")} onRetry={() => lastChange && void again(lastChange)} />
       )}
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex flex-col gap-1">
-          <span className="font-medium">Status</span>
+          <span className="font-medium">{t("editor.status")}</span>
           <select
             className={field}
             value={decision.status}
@@ -55,45 +53,44 @@ export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; d
           >
             {DECISION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {decisionStatusLabel(s)}
+                {decisionStatusLabel(t, s)}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1">
-          <span className="font-medium">Assignee</span>
+          <span className="font-medium">{t("editor.assignee")}</span>
           <select
             className={field}
             value={decision.assignee ?? ""}
             onChange={(e) => save({ assignee: e.target.value || null })}
           >
-            <option value="">Unassigned</option>
+            <option value="">{t("decision.unassigned")}</option>
             {decision.assignee && !users.data?.users.some((u) => u.name === decision.assignee) && (
               <option value={decision.assignee}>{decision.assignee}</option>
             )}
             {users.data?.users.map((u) => (
               <option key={u.name} value={u.name}>
-                {u.display_name}
-                {u.name === me ? " (me)" : ""}
+                {u.name === me ? t("editor.me", { name: u.display_name }) : u.display_name}
               </option>
             ))}
           </select>
         </label>
         {me && decision.assignee !== me && (
           <button type="button" className={button} onClick={() => save({ assignee: me })}>
-            Assign to me
+            {t("editor.assignToMe")}
           </button>
         )}
         {pending && (
           <span className="text-slate-600" role="status">
-            Saving…
+            {t("editor.saving")}
           </span>
         )}
       </div>
       <ClaimForm claim={decision.claim} onSave={(claim) => save({ claim })} />
       <div className="flex flex-col gap-1">
         <label htmlFor={`note-${decision.entity_id}`} className="font-medium">
-          Add a note
+          {t("editor.addNoteLabel")}
         </label>
         <textarea
           id={`note-${decision.entity_id}`}
@@ -104,9 +101,9 @@ export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; d
         />
         <div className="flex items-center gap-3">
           <button type="button" className={button} disabled={!note.trim() || pending} onClick={addNote}>
-            Add note
+            {t("editor.addNote")}
           </button>
-          <span className="text-xs text-slate-600">{note.length} / 4,000</span>
+          <span className="text-xs text-slate-600">{t("editor.noteLength", { length: note.length, max: 4000 })}</span>
         </div>
       </div>
       <DecisionHistory shipmentId={shipmentId} entityId={decision.entity_id} />

@@ -1,4 +1,5 @@
 // "5 of 9 discrepancies decided" for a shipment's header.
+import { useTranslations } from "next-intl";
 import { UNDECIDED_STATUSES } from "@/lib/decisions/model";
 
 export function DecisionProgress({
@@ -11,15 +12,17 @@ export function DecisionProgress({
   unrecognised: number;
   statusOf: (id: string) => string;
 }) {
+  const t = useTranslations();
   const decided = entityIds.filter((id) => !UNDECIDED_STATUSES.has(statusOf(id))).length;
   return (
     <p className="text-sm text-slate-700" data-testid="decision-progress">
-      <strong>{decided}</strong> of <strong>{entityIds.length}</strong> discrepancies decided
+      {t.rich("progress.decided", {
+        decided,
+        total: entityIds.length,
+        strong: (chunks) => <strong>{chunks}</strong>,
+      })}
       {unrecognised > 0 && (
-        <span className="text-slate-600">
-          {" "}
-          (counting {unrecognised} {unrecognised === 1 ? "photo" : "photos"} with an unrecognised key)
-        </span>
+        <span className="text-slate-600"> {t("progress.unrecognised", { count: unrecognised })}</span>
       )}
     </p>
   );

@@ -2,6 +2,8 @@
 // ready photo with a manifest and the claim report) and the claim report alone. Plain links: the
 // server states the pack's exact length, so the browser's own download shows true progress and
 // can be cancelled, and nothing is held in the page's memory.
+"use client";
+import { useLocale, useTranslations } from "next-intl";
 import { formatBytes } from "@/lib/photos/format";
 import type { Photo } from "@/lib/photos/types";
 import { type View, viewToSearch } from "@/lib/photos/view";
@@ -17,6 +19,8 @@ export function evidenceHref(shipmentId: string, view: View, file: "evidence.zip
 export function EvidenceActions({ shipmentId, view, photos }: { shipmentId: string; view: View; photos: Photo[] }) {
   const ready = photos.filter((p) => p.status === "ready" && p.download_url);
   const bytes = ready.reduce((n, p) => n + (p.file_size ?? 0), 0);
+  const t = useTranslations();
+  const locale = useLocale();
   if (photos.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" data-print="hide" data-testid="evidence-actions">
@@ -29,16 +33,17 @@ export function EvidenceActions({ shipmentId, view, photos }: { shipmentId: stri
         {/* On a phone the counts give way so the page's actions fit one row. One inline run, so
             the space before the counts stays (a flex item's leading space would not). */}
         <span>
-          Download evidence
+          <span className="sm:hidden">{t("evidence.downloadShort")}</span>
           <span className="hidden sm:inline">
-            {" "}
-            ({ready.length} {ready.length === 1 ? "photo" : "photos"}, {formatBytes(bytes)})
+            {t("evidence.download")}
+            {t("evidence.counts", { count: ready.length, size: formatBytes(bytes, locale) })}
           </span>
         </span>
       </a>
       <a className={LINK} href={evidenceHref(shipmentId, view, "report.pdf")} download data-testid="download-report">
         <span>
-          Claim report<span className="hidden sm:inline"> (PDF)</span>
+          <span className="sm:hidden">{t("evidence.reportShort")}</span>
+          <span className="hidden sm:inline">{t("evidence.report")}</span>
         </span>
       </a>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 // One discrepancy as a card in its SKU's grid: what is wrong (the reason's badge), which item
 // (SKU, product, expected quantity), its photos, and its decision with the controls to change it.
+import { useTranslations } from "next-intl";
 import { useShortId } from "@/components/ui/short-id";
 import { discrepancyName } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
@@ -33,6 +34,7 @@ export function DiscrepancyCard({
   onImageError,
 }: DiscrepancyCardProps) {
   const short = useShortId();
+  const t = useTranslations();
   const n = photos.length;
   return (
     <li
@@ -45,7 +47,7 @@ export function DiscrepancyCard({
       <div className="flex items-start justify-between gap-2 px-3 pt-2">
         <DiscrepancyHeading id={id} reasonCode={reasonCode} discrepancyId={discrepancyId} />
         <span className="shrink-0 text-xs text-slate-600" data-testid="count">
-          {n} {n === 1 ? "photo" : "photos"}
+          {t("grid.photos", { count: n })}
         </span>
       </div>
       {skuLine && <div className="truncate px-3 text-xs text-slate-600">{skuLine}</div>}
@@ -57,7 +59,7 @@ export function DiscrepancyCard({
         firstIndex={firstIndex}
       />
       <div className="mt-auto border-t border-slate-200">
-        {renderDecision?.(photos[0]!.entity_id, discrepancyName(sku, reasonCode, discrepancyId, short))}
+        {renderDecision?.(photos[0]!.entity_id, discrepancyName(t, sku, reasonCode, discrepancyId, short))}
       </div>
     </li>
   );

@@ -1,8 +1,10 @@
 // The photo hierarchy's headings and tile lists, shared by the plain and the virtualized grid so
 // both give the same headings and accessible names.
 
+import { useTranslations } from "next-intl";
 import { OutsideText } from "@/components/ui/outside-text";
 import { useShortId } from "@/components/ui/short-id";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { isKnownReason, reasonLabel, reasonTone } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
@@ -43,6 +45,8 @@ export function SkuHeading({
   /** Beside the heading, on the same line where it fits (the product and catalog). */
   children?: React.ReactNode;
 }) {
+  const t = useTranslations();
+  const hydrated = useHydrated();
   return (
     <>
       {/* At least as tall as the catalog's small images, so their arrival moves nothing below. */}
@@ -57,21 +61,21 @@ export function SkuHeading({
         {toggle && (
           <button
             type="button"
+            disabled={!hydrated}
             aria-expanded={toggle.expanded}
             aria-controls={toggle.expanded ? toggle.controls : undefined}
-            aria-label={`${toggle.expanded ? "Collapse" : "Expand"} ${visibleText(sku)}`}
+            aria-label={t(toggle.expanded ? "grid.collapseSku" : "grid.expandSku", { sku: visibleText(sku) })}
             className="ml-auto rounded-md px-2 py-1 text-sm text-slate-600 underline hover:bg-slate-100"
             data-print="hide"
             onClick={toggle.onToggle}
           >
-            {toggle.expanded ? "Collapse" : "Expand"}
+            {t(toggle.expanded ? "grid.collapse" : "grid.expand")}
           </button>
         )}
       </div>
       {lookalike && (
         <p className="mt-1 text-sm text-amber-800" data-testid="lookalike-sku">
-          Another SKU in this shipment looks the same but differs in spaces or hidden characters: they are grouped
-          separately.
+          {t("grid.lookalike")}
         </p>
       )}
     </>
@@ -80,9 +84,10 @@ export function SkuHeading({
 
 /** The virtualized grid's divider before a reason's discrepancies (not a heading: each discrepancy names its reason). */
 export function ReasonDivider({ reasonCode, count }: { reasonCode: string; count: number }) {
+  const t = useTranslations();
   return (
     <p className="flex items-center text-sm font-semibold text-slate-700">
-      {isKnownReason(reasonCode) ? reasonLabel(reasonCode) : <OutsideText text={reasonCode} />}
+      {isKnownReason(reasonCode) ? reasonLabel(t, reasonCode) : <OutsideText text={reasonCode} />}
       <Count n={count} />
     </p>
   );
@@ -90,9 +95,10 @@ export function ReasonDivider({ reasonCode, count }: { reasonCode: string; count
 
 /** A reason as a coloured badge with its words. */
 export function ReasonBadge({ reasonCode }: { reasonCode: string }) {
+  const t = useTranslations();
   return (
     <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${reasonTone(reasonCode)}`}>
-      {isKnownReason(reasonCode) ? reasonLabel(reasonCode) : <OutsideText text={reasonCode} />}
+      {isKnownReason(reasonCode) ? reasonLabel(t, reasonCode) : <OutsideText text={reasonCode} />}
     </span>
   );
 }
@@ -111,14 +117,18 @@ export function DiscrepancyHeading({
   discrepancyId: string;
 }) {
   const short = useShortId();
+  const t = useTranslations();
   return (
     <h3
       id={id}
       className="min-w-0 text-sm leading-6"
-      aria-label={`${reasonLabel(reasonCode)}, discrepancy ${visibleText(short(discrepancyId))}`}
+      aria-label={t("grid.discrepancyHeading", {
+        reason: reasonLabel(t, reasonCode),
+        id: visibleText(short(discrepancyId)),
+      })}
     >
       <ReasonBadge reasonCode={reasonCode} />{" "}
-      <span className="font-mono text-slate-700" title={`Discrepancy ${visibleText(discrepancyId)}`}>
+      <span className="font-mono text-slate-700" title={t("grid.discrepancyTitle", { id: visibleText(discrepancyId) })}>
         <OutsideText text={short(discrepancyId)} />
       </span>
     </h3>
@@ -126,15 +136,14 @@ export function DiscrepancyHeading({
 }
 
 export function UnrecognisedHeading({ id, count }: { id: string; count: number }) {
+  const t = useTranslations();
   return (
     <>
       <h2 id={id} className="flex items-center text-lg font-semibold">
-        Unrecognised key
+        {t("grid.unrecognised")}
         <Count n={count} />
       </h2>
-      <p className="text-sm text-slate-600">
-        These photos belong to this shipment but their key is not shipment|SKU|reason|discrepancy.
-      </p>
+      <p className="text-sm text-slate-600">{t("grid.unrecognisedHint")}</p>
     </>
   );
 }

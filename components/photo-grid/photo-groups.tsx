@@ -4,6 +4,7 @@
 // find-in-page works. A section per SKU (its heading with the product and catalog on one line),
 // holding a grid of discrepancy cards ordered by reason.
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { skuAnchor } from "@/components/shipment/sku-index";
 import { OutsideText } from "@/components/ui/outside-text";
@@ -37,6 +38,7 @@ export function UnrecognisedAsides({
   photos: Photo[];
   render?: GroupsProps["renderDiscrepancyAside"];
 }) {
+  const t = useTranslations();
   if (!render) return null;
   const ids = [...new Set(photos.map((p) => p.entity_id))];
   return (
@@ -46,7 +48,7 @@ export function UnrecognisedAsides({
           <p className="break-all font-mono text-xs text-slate-600">
             <OutsideText text={id} />
           </p>
-          <div className={DECISION_FRAME}>{render(id, `unrecognised key ${visibleText(id)}`)}</div>
+          <div className={DECISION_FRAME}>{render(id, t("grid.unrecognisedLabel", { key: visibleText(id) }))}</div>
         </div>
       ))}
     </div>

@@ -2,6 +2,7 @@
 // One thumbnail in the photo grid: opens the viewer, and on a failed load refreshes the signed
 // URLs and retries once before showing "Image unavailable".
 
+import { useLocale, useTranslations } from "next-intl";
 import { memo, useEffect, useRef, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
 import { formatTime } from "@/lib/photos/format";
@@ -20,6 +21,8 @@ interface Props {
 
 export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, priority }: Props) {
   const short = useShortId();
+  const t = useTranslations();
+  const locale = useLocale();
   // 0: first load; 1: waiting for fresh URLs; 2: the one retry. A fresh <img> (new key) loads
   // again even when the refreshed URL happens to be identical.
   const [attempt, setAttempt] = useState(0);
@@ -55,13 +58,13 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
 
   if (!src || broken === src) {
     const isFailed = photo.status === "failed";
-    const label = src ? "Image unavailable" : statusLabel(photo.status);
+    const label = src ? t("photo.unavailable") : statusLabel(t, photo.status);
     return (
       <a
         href={href}
         {...tile}
         className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
-        aria-label={`${photoAlt(photo, short)}: ${label}`}
+        aria-label={t("photo.withState", { name: photoAlt(t, photo, short), state: label })}
       >
         {!isFailed && photo.status !== "ready" && (
           <span
@@ -83,7 +86,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
         key={attempt === 2 ? "retry" : "first"}
         ref={imgRef}
         src={src}
-        alt={photoAlt(photo, short)}
+        alt={photoAlt(t, photo, short)}
         width={256}
         height={256}
         loading={priority ? "eager" : "lazy"}
@@ -95,7 +98,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
       />
       {/* On paper a tile says what it shows: the page's headings may be on another sheet. */}
       <span className="hidden text-left text-[9px] leading-tight text-slate-800 print:block">
-        {photoAlt(photo, short)} · {formatTime(photo.created_at)}
+        {photoAlt(t, photo, short)} · {formatTime(photo.created_at, undefined, locale)}
       </span>
     </a>
   );

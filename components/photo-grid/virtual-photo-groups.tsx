@@ -3,6 +3,7 @@
 // into rows (lib/photos/grid-rows) of which only those near the viewport are in the DOM.
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useTranslations } from "next-intl";
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
 import { columnsFor, TILE_GAP_PX, tileRowHeight, toGridRows } from "@/lib/photos/grid-rows";
@@ -19,6 +20,7 @@ export function VirtualPhotoGroups({
 }: GroupsProps) {
   const base = useId();
   const short = useShortId();
+  const t = useTranslations();
   const listRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(1024);
   const [offset, setOffset] = useState(0);
@@ -93,14 +95,14 @@ export function VirtualPhotoGroups({
                 <div className="flex items-center gap-2">
                   <DiscrepancyHeading id={id} reasonCode={row.reasonCode} discrepancyId={row.discrepancyId} />
                   <span className="text-xs text-slate-600" data-testid="count">
-                    {row.count} {row.count === 1 ? "photo" : "photos"}
+                    {t("grid.photos", { count: row.count })}
                   </span>
                 </div>
                 {renderDiscrepancyAside && (
                   <div className={DECISION_FRAME}>
                     {renderDiscrepancyAside(
                       row.photos[0]!.entity_id,
-                      discrepancyName(row.sku, row.reasonCode, row.discrepancyId, short),
+                      discrepancyName(t, row.sku, row.reasonCode, row.discrepancyId, short),
                     )}
                   </div>
                 )}

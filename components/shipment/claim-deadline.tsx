@@ -1,5 +1,6 @@
 // A claim deadline as a reviewer reads it: the day, and how far off it is ("due in 3 days",
 // "overdue by 1 day") in words and colour.
+import { useLocale, useTranslations } from "next-intl";
 import { deadlineText, formatDeadlineDay } from "@/lib/shipments/claim-deadline";
 
 const TONES = {
@@ -9,15 +10,17 @@ const TONES = {
 } as const;
 
 export function ClaimDeadline({ deadline, label }: { deadline: string; label?: string }) {
-  const { text, tone } = deadlineText(new Date(deadline), new Date());
+  const t = useTranslations();
+  const locale = useLocale();
+  const { text, tone } = deadlineText(t, new Date(deadline), new Date());
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
       data-testid="claim-deadline"
       data-tone={tone}
-      title={`Last day: ${formatDeadlineDay(deadline)} (UTC)`}
+      title={t("deadline.lastDay", { day: formatDeadlineDay(deadline, locale) })}
     >
-      {label ? `${label} ${text}` : text}
+      {label ? t("deadline.labelled", { label, text }) : text}
     </span>
   );
 }

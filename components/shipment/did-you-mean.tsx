@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { queries } from "@/lib/api/queries";
 
 /**
@@ -11,14 +12,21 @@ import { queries } from "@/lib/api/queries";
 export function DidYouMean({ shipmentId }: { shipmentId: string }) {
   const upper = shipmentId.toUpperCase();
   const other = useQuery({ ...queries.hasPhotos(upper), enabled: upper !== shipmentId });
+  const t = useTranslations();
   if (upper === shipmentId || other.data !== true) return null;
   return (
     <p className="mt-3" data-testid="did-you-mean">
-      Did you mean{" "}
-      <Link href={`/shipments/${encodeURIComponent(upper)}`} className="font-mono font-medium text-brand-700 underline">
-        {upper}
-      </Link>
-      ?
+      {t.rich("lookup.didYouMean", {
+        id: upper,
+        link: (chunks) => (
+          <Link
+            href={`/shipments/${encodeURIComponent(upper)}`}
+            className="font-mono font-medium text-brand-700 underline"
+          >
+            {chunks}
+          </Link>
+        ),
+      })}
     </p>
   );
 }

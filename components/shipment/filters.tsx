@@ -1,7 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { Translate } from "@/lib/i18n/translate";
 import { reasonLabel, statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import type { View } from "@/lib/photos/view";
@@ -19,11 +22,11 @@ function options(photos: readonly Photo[], pick: (p: Photo) => string | undefine
 }
 
 /** The discrepancies among `photos`, grouped under "SKU · reason", each with its photo count. */
-function discrepancyGroups(photos: readonly Photo[]) {
+function discrepancyGroups(t: Translate, photos: readonly Photo[]) {
   const groups = new Map<string, Map<string, number>>();
   for (const p of photos) {
     if (!p.key) continue;
-    const label = `${visibleText(p.key.sku)} · ${reasonLabel(p.key.reason_code)}`;
+    const label = `${visibleText(p.key.sku)} · ${reasonLabel(t, p.key.reason_code)}`;
     const group = groups.get(label) ?? new Map<string, number>();
     group.set(p.key.discrepancy_id, (group.get(p.key.discrepancy_id) ?? 0) + 1);
     groups.set(label, group);
@@ -41,21 +44,34 @@ export function Filters({
   onChange: (v: View) => void;
 }) {
   const short = useShortId();
+  const t = useTranslations();
+  // Until the page's script runs a choice would be lost: the lists wait for it.
+  const hydrated = useHydrated();
   const [shown, setShown] = useState(false);
   const panel = useId();
   // Each list narrows by the filters above it, so only combinations that exist are offered.
   const bySku = view.sku ? photos.filter((p) => p.key?.sku === view.sku) : photos;
   const byReason = view.reason ? bySku.filter((p) => p.key?.reason_code === view.reason) : bySku;
   const filters: { key: FilterKey; label: string; values: [string, number][]; text: (v: string) => string }[] = [
-    { key: "sku", label: "SKU", values: options(photos, (p) => p.key?.sku), text: visibleText },
-    { key: "reason", label: "Reason", values: options(bySku, (p) => p.key?.reason_code), text: reasonLabel },
+    { key: "sku", label: t("filters.sku"), values: options(photos, (p) => p.key?.sku), text: visibleText },
+    {
+      key: "reason",
+      label: t("filters.reason"),
+      values: options(bySku, (p) => p.key?.reason_code),
+      text: (v) => reasonLabel(t, v),
+    },
     {
       key: "discrepancy",
-      label: "Discrepancy",
+      label: t("filters.discrepancy"),
       values: options(byReason, (p) => p.key?.discrepancy_id),
       text: (v) => visibleText(short(v)),
     },
-    { key: "status", label: "Status", values: options(photos, (p) => p.status), text: statusLabel },
+    {
+      key: "status",
+      label: t("filters.status"),
+      values: options(photos, (p) => p.status),
+      text: (v) => statusLabel(t, v),
+    },
   ];
   const active = filters.filter((f) => view[f.key]).length;
   return (
@@ -64,11 +80,13 @@ export function Filters({
       <button
         type="button"
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 sm:hidden"
+        disabled={!hydrated}
         aria-expanded={shown || active > 0}
         aria-controls={panel}
         onClick={() => setShown((s) => !s)}
       >
-        Filters{active > 0 && ` (${active} set)`}
+        {t("filters.button")}
+        {active > 0 && t("filters.set", { count: active })}
       </button>
       <div
         id={panel}
@@ -85,6 +103,7 @@ export function Filters({
               <span className="block font-medium sm:shrink-0">{f.label}</span>
               <select
                 name={f.key}
+                disabled={!hydrated}
                 value={current ?? ""}
                 onChange={(e) => {
                   const next: View = { ...view, [f.key]: e.target.value || undefined, photo: undefined };
@@ -95,21 +114,21 @@ export function Filters({
                 }}
                 className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:mt-0 sm:w-28 lg:mt-1 lg:w-full"
               >
-                <option value="">All</option>
+                <option value="">{t("filters.all")}</option>
                 {f.key === "discrepancy" && values.length === f.values.length
                   ? // Short IDs mean little alone: grouped under their SKU and reason.
-                    discrepancyGroups(byReason).map(([label, ids]) => (
+                    discrepancyGroups(t, byReason).map(([label, ids]) => (
                       <optgroup key={label} label={label}>
                         {[...ids.entries()].map(([v, n]) => (
                           <option key={v} value={v}>
-                            {f.text(v)} ({n})
+                            {t("filters.option", { text: f.text(v), count: n })}
                           </option>
                         ))}
                       </optgroup>
                     ))
                   : values.map(([v, n]) => (
                       <option key={v} value={v}>
-                        {f.text(v)} ({n})
+                        {t("filters.option", { text: f.text(v), count: n })}
                       </option>
                     ))}
               </select>

@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { shipmentIdProblem } from "@/lib/photos/shipment-key";
 
 export function LookupForm() {
   const router = useRouter();
+  const t = useTranslations();
   const [value, setValue] = useState("");
   const [touched, setTouched] = useState(false);
   const hintId = useId();
@@ -24,7 +26,7 @@ export function LookupForm() {
       }}
     >
       <label htmlFor="shipment-id" className="block text-sm font-medium">
-        Shipment ID
+        {t("lookup.label")}
       </label>
       <div className="mt-1 flex gap-2">
         <input
@@ -42,18 +44,18 @@ export function LookupForm() {
           autoFocus
           autoCapitalize="characters"
           spellCheck={false}
-          placeholder="e.g. 1RT823V93"
+          placeholder={t("lookup.placeholder")}
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-base shadow-sm aria-invalid:border-red-500"
         />
         <button
           type="submit"
           className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-50"
         >
-          Open
+          {t("lookup.open")}
         </button>
       </div>
       <p id={hintId} className={`mt-1 text-sm ${showProblem ? "text-red-700" : "text-slate-500"}`}>
-        {showProblem ? problem : "Letters, digits, dash, underscore and dot; up to 64 characters."}
+        {showProblem && problem ? t(`lookup.problem.${problem}`) : t("lookup.hint")}
       </p>
     </form>
   );

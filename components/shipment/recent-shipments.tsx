@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { readRecent } from "./recent-shipments-storage";
 
@@ -12,12 +13,13 @@ const subscribe = (onChange: () => void) => {
 const snapshot = () => JSON.stringify(readRecent(window.localStorage));
 
 export function RecentShipments() {
+  const t = useTranslations();
   const recent = JSON.parse(useSyncExternalStore(subscribe, snapshot, () => "[]")) as string[];
   if (recent.length === 0) return null;
   return (
     <section className="mt-10" aria-labelledby="recent-heading">
       <h2 id="recent-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-        Recently opened
+        {t("lookup.recent")}
       </h2>
       <ul className="mt-2 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
         {recent.map((id) => (

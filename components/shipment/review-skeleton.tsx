@@ -1,6 +1,7 @@
 "use client";
 // Placeholder while a shipment's photos load: a SKU heading and a grid of cards; after two
 // seconds, what is being waited for and for how long.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useWaitingSeconds, useWaitStart } from "@/components/ui/use-waiting";
 
@@ -11,18 +12,19 @@ export function ReviewSkeleton({ streaming = false }: { streaming?: boolean }) {
   // While the server streams the page, React leaves this placeholder's server HTML in place without
   // running its scripts, so StreamWait (outside it) says how long; here, only a browser-side load.
   const waited = useWaitingSeconds(!streaming);
+  const t = useTranslations();
   return (
     <div
       role="status"
       aria-busy="true"
-      aria-label="Loading photos"
+      aria-label={t("loading.photos")}
       className="space-y-3"
       data-testid="loading"
       data-stream-pending={streaming || undefined}
     >
       {waited !== null && (
         <p className="text-sm text-slate-700" data-testid="waiting">
-          Waiting for Sitoo Media Object Storage… {waited} s
+          {t("loading.waiting", { seconds: waited })}
         </p>
       )}
       <div className="animate-pulse space-y-3">
@@ -53,6 +55,7 @@ export function StreamWait() {
     return () => clearInterval(timer);
   }, [pending]);
   const waited = useWaitingSeconds(pending, 2_000, start);
+  const t = useTranslations();
   if (waited === null) return null;
   return (
     <p
@@ -60,7 +63,7 @@ export function StreamWait() {
       className="fixed bottom-4 left-4 z-20 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800 shadow-md"
       data-testid="waiting"
     >
-      Waiting for Sitoo Media Object Storage… {waited} s
+      {t("loading.waiting", { seconds: waited })}
     </p>
   );
 }

@@ -2,8 +2,10 @@
 // The Sitoo shipment behind the photos: carrier and tracking, supplier, store, arrival, claim
 // deadlines. A side panel: while it loads, fails or has no match the review goes on without it.
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { OutsideText } from "@/components/ui/outside-text";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { queries } from "@/lib/api/queries";
 import { formatIsoTime } from "@/lib/photos/format";
 import { formatDeadlineDay } from "@/lib/shipments/claim-deadline";
@@ -23,10 +25,11 @@ export function useShipmentRecord(shipmentId: string) {
 
 export function ShipmentRecordPanel({ shipmentId }: { shipmentId: string }) {
   const { data, error } = useShipmentRecord(shipmentId);
+  const t = useTranslations();
   if (error)
     return (
       <p className="text-sm text-slate-600" role="status" data-testid="shipment-record-error">
-        The shipment record from Sitoo could not be loaded ({error.message}). The photos are not affected.
+        {t("record.failed", { reason: error.message })}
       </p>
     );
   const record = data?.shipment;
@@ -39,6 +42,8 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
   // the photos start on the first screen; the whole record is a tap away.
   const [unfolded, setUnfolded] = useState(false);
   const details = useId();
+  const t = useTranslations();
+  const hydrated = useHydrated();
   const next = record.claim_deadlines
     ? [record.claim_deadlines.carrier, record.claim_deadlines.supplier].sort()[0]!
     : null;
@@ -50,9 +55,9 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
     >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <h2 id="shipment-record-heading" className="flex flex-wrap items-center gap-2 font-semibold">
-          Shipment record
+          {t("record.title")}
           <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
-            {shipmentStateLabel(record.state)}
+            {shipmentStateLabel(t, record.state)}
           </span>
         </h2>
         {!unfolded && (
@@ -63,14 +68,14 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
             {record.carrier?.name && <OutsideText text={record.carrier.name} />}
             {record.origin?.name && (
               <>
-                {record.carrier?.name ? " · from " : "From "}
+                {record.carrier?.name ? t("record.carrierFrom") : t("record.fromStart")}
                 <OutsideText text={record.origin.name} />
               </>
             )}
             {next && (
               <>
                 {" "}
-                <ClaimDeadline deadline={next} label="Next claim" />
+                <ClaimDeadline deadline={next} label={t("record.nextClaim")} />
               </>
             )}
           </p>
@@ -78,11 +83,12 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
         <button
           type="button"
           className="ml-auto rounded-md px-2 py-1 text-slate-600 underline hover:bg-slate-100 lg:hidden"
+          disabled={!hydrated}
           aria-expanded={unfolded}
           aria-controls={details}
           onClick={() => setUnfolded((u) => !u)}
         >
-          {unfolded ? "Fewer details" : "All details"}
+          {unfolded ? t("record.fewer") : t("record.all")}
         </button>
       </div>
       <dl
@@ -90,8 +96,8 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
         className={`mt-2 grid-cols-2 gap-x-4 gap-y-2 md:grid-cols-5 lg:grid lg:grid-cols-1 ${unfolded ? "grid" : "hidden"}`}
       >
         <Carrier record={record} />
-        <Party term="From" party={record.origin} testId="shipment-origin" />
-        <Party term="To" party={record.destination} testId="shipment-destination" />
+        <Party term={t("record.origin")} party={record.origin} testId="shipment-origin" />
+        <Party term={t("record.destination")} party={record.destination} testId="shipment-destination" />
         <Arrival record={record} />
         <Deadlines record={record} />
       </dl>
@@ -104,11 +110,12 @@ const TERM = "text-xs font-medium uppercase tracking-wide text-slate-600";
 function Carrier({ record }: { record: ShipmentRecord }) {
   const c = record.carrier;
   const href = trackingHref(c?.tracking_url);
+  const t = useTranslations();
   return (
     <div data-testid="shipment-carrier">
-      <dt className={TERM}>Carrier</dt>
+      <dt className={TERM}>{t("record.carrier")}</dt>
       <dd>
-        {c?.name ? <OutsideText text={c.name} /> : <span className="text-slate-500">Not given</span>}
+        {c?.name ? <OutsideText text={c.name} /> : <span className="text-slate-500">{t("record.notGiven")}</span>}
         {c?.service && (
           <span className="text-slate-600">
             {" · "}
@@ -117,7 +124,7 @@ function Carrier({ record }: { record: ShipmentRecord }) {
         )}
         {c?.reference && (
           <div>
-            Reference{" "}
+            {t("record.reference")}{" "}
             <span className="font-mono">
               <OutsideText text={c.reference} />
             </span>
@@ -132,14 +139,14 @@ function Carrier({ record }: { record: ShipmentRecord }) {
               className="inline-block py-1 font-medium text-brand-700 underline"
               data-testid="tracking-link"
             >
-              <OutsideText text={c?.tracking_url_title || "Track the shipment"} />
-              <span className="sr-only"> (opens the carrier's site)</span>
+              <OutsideText text={c?.tracking_url_title || t("record.track")} />
+              <span className="sr-only">{t("record.opensCarrier")}</span>
             </a>
           </div>
         ) : (
           c?.tracking_url && (
             <div className="break-all text-slate-600" data-testid="tracking-text">
-              Tracking: <OutsideText text={c.tracking_url} />
+              {t("record.tracking")} <OutsideText text={c.tracking_url} />
             </div>
           )
         )}
@@ -150,11 +157,16 @@ function Carrier({ record }: { record: ShipmentRecord }) {
 
 function Party({ term, party, testId }: { term: string; party: ShipmentParty | null; testId: string }) {
   const mailto = mailtoHref(party?.email);
+  const t = useTranslations();
   return (
     <div data-testid={testId}>
       <dt className={TERM}>{term}</dt>
       <dd>
-        {party?.name ? <OutsideText text={party.name} /> : <span className="text-slate-500">Not given</span>}
+        {party?.name ? (
+          <OutsideText text={party.name} />
+        ) : (
+          <span className="text-slate-500">{t("record.notGiven")}</span>
+        )}
         {party?.city && (
           <span className="text-slate-600">
             {", "}
@@ -188,12 +200,18 @@ function Party({ term, party, testId }: { term: string; party: ShipmentParty | n
 }
 
 function Arrival({ record }: { record: ShipmentRecord }) {
-  const note = arrivalNote(record.arrival_source);
+  const t = useTranslations();
+  const locale = useLocale();
+  const note = arrivalNote(t, record.arrival_source);
   return (
     <div data-testid="shipment-arrival">
-      <dt className={TERM}>{note ? "Arrival (estimated)" : "Arrived"}</dt>
+      <dt className={TERM}>{note ? t("record.arrivalEstimated") : t("record.arrived")}</dt>
       <dd>
-        {record.arrived_at ? formatIsoTime(record.arrived_at) : <span className="text-slate-500">Not yet</span>}
+        {record.arrived_at ? (
+          formatIsoTime(record.arrived_at, undefined, locale)
+        ) : (
+          <span className="text-slate-500">{t("record.notYet")}</span>
+        )}
         {note && <div className="text-slate-600">{note}</div>}
       </dd>
     </div>
@@ -202,21 +220,25 @@ function Arrival({ record }: { record: ShipmentRecord }) {
 
 function Deadlines({ record }: { record: ShipmentRecord }) {
   const d = record.claim_deadlines;
+  const t = useTranslations();
+  const locale = useLocale();
   return (
     <div data-testid="shipment-deadlines">
-      <dt className={TERM}>Claim by</dt>
+      <dt className={TERM}>{t("record.claimBy")}</dt>
       <dd className="space-y-1">
         {d ? (
           <>
             <div>
-              Carrier {formatDeadlineDay(d.carrier)} <ClaimDeadline deadline={d.carrier} />
+              {t("record.carrierDeadline")} {formatDeadlineDay(d.carrier, locale)}{" "}
+              <ClaimDeadline deadline={d.carrier} />
             </div>
             <div>
-              Supplier {formatDeadlineDay(d.supplier)} <ClaimDeadline deadline={d.supplier} />
+              {t("record.supplierDeadline")} {formatDeadlineDay(d.supplier, locale)}{" "}
+              <ClaimDeadline deadline={d.supplier} />
             </div>
           </>
         ) : (
-          <span className="text-slate-500">No arrival time yet</span>
+          <span className="text-slate-500">{t("record.noArrival")}</span>
         )}
       </dd>
     </div>

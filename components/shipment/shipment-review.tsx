@@ -3,6 +3,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Suspense, use, useCallback, useEffect, useMemo, useState } from "react";
 import { CatalogNotice, CatalogStrip } from "@/components/catalog/catalog-strip";
 import { useCatalog } from "@/components/catalog/use-catalog";
@@ -16,6 +17,8 @@ import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { IdLengthProvider } from "@/components/ui/short-id";
 import { useWaitingSeconds } from "@/components/ui/use-waiting";
+import { errorText } from "@/lib/api/error-text";
+import { ApiError } from "@/lib/api/fetcher";
 import { idLength } from "@/lib/photos/format";
 import { groupPhotos, orderedPhotos, summarize } from "@/lib/photos/grouping";
 import type { FirstPhotoPage } from "@/lib/photos/types";
@@ -84,18 +87,22 @@ function ReviewFrame({
   overview: React.ReactNode;
   children: React.ReactNode;
 }) {
+  const t = useTranslations();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
         <div className="flex flex-wrap items-baseline gap-x-2">
           <p className="text-sm text-slate-600">
             <Link href="/" className="underline">
-              Shipments
+              {t("review.shipments")}
             </Link>{" "}
             /
           </p>
           <h1 className="text-xl font-semibold sm:text-2xl">
-            Shipment <span className="font-mono">{shipmentId}</span>
+            {t.rich("review.title", {
+              id: shipmentId,
+              mono: (chunks) => <span className="font-mono">{chunks}</span>,
+            })}
           </h1>
         </div>
         <div className="flex flex-wrap items-center gap-2" data-print="hide">
@@ -107,7 +114,7 @@ function ReviewFrame({
           a column beside the cards; on narrow ones it comes first, the record (folded) leading. */}
       <div className="lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:items-start lg:gap-6">
         <section
-          aria-label="Shipment overview"
+          aria-label={t("review.overview")}
           className="flex flex-col gap-3 lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:overflow-y-auto lg:pb-2"
         >
           {overview}
@@ -132,6 +139,8 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     isFetchingMore,
   } = useShipmentPhotos(shipmentId, first);
   const waitingForMore = useWaitingSeconds(isFetchingMore);
+  const t = useTranslations();
+  const locale = useLocale();
   const { view, setView, hrefOf } = useView();
   const catalog = useCatalog(shipmentId);
   const decisions = useDecisions(shipmentId);
@@ -231,7 +240,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
               <>
                 <SummaryBar summary={summary} loading={!isComplete && !stoppedPartWay} partial={stoppedPartWay} />
                 {decisions.error ? (
-                  <ErrorPanel error={decisions.error} title="Could not load the decisions" onRetry={decisions.retry} />
+                  <ErrorPanel error={decisions.error} title={t("review.decisionsFailed")} onRetry={decisions.retry} />
                 ) : (
                   decisions.ready &&
                   entityIds.length > 0 && (
@@ -256,14 +265,14 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
         {isLoading ? (
           <ReviewSkeleton />
         ) : !loaded ? (
-          <ErrorPanel error={error} title="Could not load the photos" onRetry={retry} />
+          <ErrorPanel error={error} title={t("review.photosFailed")} onRetry={retry} />
         ) : (
           <>
             <CatalogNotice catalog={catalog} />
             {stoppedPartWay && (
               <ErrorPanel
                 error={error}
-                title={`${photos.length} of at least ${photos.length + 1} photos loaded — loading stopped`}
+                title={t("review.stopped", { loaded: photos.length, total: photos.length + 1 })}
                 onRetry={retry}
               />
             )}
@@ -273,35 +282,46 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
                 role="status"
                 data-testid="refresh-notice"
               >
-                Could not refresh the photo list from Sitoo
-                {error instanceof Error ? ` (${error.message.replace(/\.$/, "")})` : ""}. The photos shown stay usable
-                {nextTryAt ? `; trying again at ${new Date(nextTryAt).toLocaleTimeString()}` : ""}.
+                {t("review.refreshFailed", {
+                  reason:
+                    error instanceof Error
+                      ? t("review.refreshReason", {
+                          reason: errorText(
+                            t,
+                            locale,
+                            error instanceof ApiError ? error.code : null,
+                            error.message,
+                          ).replace(/\.$/, ""),
+                        })
+                      : "",
+                  retry: nextTryAt ? t("review.retryAt", { time: new Date(nextTryAt).toLocaleTimeString(locale) }) : "",
+                })}
               </p>
             )}
             {!isComplete && !error && (
               <p className="text-sm text-slate-600" role="status">
-                Loading more photos… {photos.length} so far.
-                {waitingForMore !== null && ` Waiting for Sitoo… ${waitingForMore} s`}
+                {t("review.loadingMore", { count: photos.length })}
+                {waitingForMore !== null && t("review.waitingMore", { seconds: waitingForMore })}
               </p>
             )}
             {empty ? (
               <div className="rounded-md border border-slate-200 bg-white p-6" data-testid="empty-state">
                 <p className="font-semibold">
-                  No photos for shipment <span className="font-mono">{shipmentId}</span>.
+                  {t.rich("review.empty", {
+                    id: shipmentId,
+                    mono: (chunks) => <span className="font-mono">{chunks}</span>,
+                  })}
                 </p>
-                <p className="mt-1 text-slate-600">
-                  Shipment IDs are matched exactly, including letters and digits at the end. Check the ID for a missing
-                  or extra character.
-                </p>
+                <p className="mt-1 text-slate-600">{t("review.emptyHint")}</p>
                 <DidYouMean shipmentId={shipmentId} />
               </div>
             ) : (
               <>
                 {hasFilters(view) && (
                   <p className="text-sm text-slate-600">
-                    Showing {visible.length} of {photos.length} photos.{" "}
+                    {t("review.showing", { visible: visible.length, total: photos.length })}{" "}
                     <button type="button" className="underline" onClick={() => setView({})}>
-                      Clear filters
+                      {t("review.clearFilters")}
                     </button>
                   </p>
                 )}
@@ -312,8 +332,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
                   <PhotoGroups {...grid} collapsed={collapsed} onToggleSku={toggleSku} />
                 )}
                 <p className="text-sm text-slate-600" data-print="hide">
-                  Keys: <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> next/previous discrepancy,{" "}
-                  <kbd className="font-mono">o</kbd> open, <kbd className="font-mono">?</kbd> all keys.
+                  {t.rich("review.keys", { kbd: (chunks) => <kbd className="font-mono">{chunks}</kbd> })}
                 </p>
               </>
             )}

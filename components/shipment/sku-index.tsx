@@ -1,7 +1,9 @@
 "use client";
 // A sticky index of the shipment's SKUs: each with its photo count and how many of its
 // discrepancies are decided, jumping to it; and collapse / expand all (plain grid only).
+import { useTranslations } from "next-intl";
 import { OutsideText } from "@/components/ui/outside-text";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { UNDECIDED_STATUSES } from "@/lib/decisions/model";
 import type { PhotoGroups } from "@/lib/photos/grouping";
 
@@ -23,6 +25,8 @@ export function SkuIndex({
   /** "bar": a sticky row of chips above the grid (narrow screens); "list": a column in the overview. */
   variant: "bar" | "list";
 }) {
+  const t = useTranslations();
+  const hydrated = useHydrated();
   if (groups.skus.length < 2) return null;
   const allCollapsed = collapsed !== null && groups.skus.every((s) => collapsed.has(s.sku));
   const bar = variant === "bar";
@@ -30,14 +34,15 @@ export function SkuIndex({
     <button
       type="button"
       className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+      disabled={!hydrated}
       onClick={() => onCollapseAll(!allCollapsed)}
     >
-      {allCollapsed ? "Expand all" : "Collapse all"}
+      {allCollapsed ? t("skuIndex.expandAll") : t("skuIndex.collapseAll")}
     </button>
   );
   return (
     <nav
-      aria-label="SKUs in this shipment"
+      aria-label={t("skuIndex.label")}
       className={
         bar
           ? "sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur lg:hidden"
@@ -66,8 +71,8 @@ export function SkuIndex({
                     <OutsideText text={sku.sku} />
                   </span>
                   <span className="shrink-0 text-slate-600">
-                    {sku.count} {sku.count === 1 ? "photo" : "photos"}
-                    {decided !== null && `, ${decided}/${entities.length} decided`}
+                    {t("grid.photos", { count: sku.count })}
+                    {decided !== null && t("skuIndex.decided", { decided, total: entities.length })}
                   </span>
                 </a>
               </li>

@@ -1,12 +1,14 @@
 "use client";
 // Beside a SKU's photos: how many the shipment said to expect and how many the store received.
+import { useTranslations } from "next-intl";
 import { OutsideText } from "@/components/ui/outside-text";
 import { lineFor, quantityText } from "@/lib/shipments/model";
 import { useShipmentRecord } from "./shipment-record";
 
 export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: string }) {
   const line = lineFor(useShipmentRecord(shipmentId).data?.shipment, sku);
-  const text = quantityText(line);
+  const t = useTranslations();
+  const text = quantityText(t, line);
   if (!line || !text) return null;
   const gap = line.quantity !== null && line.quantity_received !== null ? line.quantity_received - line.quantity : null;
   return (
@@ -15,7 +17,7 @@ export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: stri
       {gap !== null && gap !== 0 && " "}
       {gap !== null && gap !== 0 && (
         <span className={`font-medium ${gap < 0 ? "text-red-700" : "text-amber-800"}`}>
-          ({gap < 0 ? `${-gap} short` : `${gap} over`})
+          {gap < 0 ? t("quantity.short", { count: -gap }) : t("quantity.over", { count: gap })}
         </span>
       )}
     </span>
@@ -25,6 +27,7 @@ export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: stri
 /** One line on a discrepancy card: the SKU, its product's name and how many were expected. */
 export function SkuLine({ shipmentId, sku, product }: { shipmentId: string; sku: string; product: string | null }) {
   const expected = lineFor(useShipmentRecord(shipmentId).data?.shipment, sku)?.quantity ?? null;
+  const t = useTranslations();
   return (
     <>
       <span className="font-mono">
@@ -36,7 +39,7 @@ export function SkuLine({ shipmentId, sku, product }: { shipmentId: string; sku:
           <OutsideText text={product} />
         </>
       )}
-      {expected !== null && ` · ${expected} expected`}
+      {expected !== null && t("quantity.expectedLine", { count: expected })}
     </>
   );
 }

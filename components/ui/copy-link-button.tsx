@@ -1,13 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useHydrated } from "./use-hydrated";
 
 export function CopyLinkButton() {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const t = useTranslations();
+  const hydrated = useHydrated();
   return (
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
+        disabled={!hydrated}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
         onClick={async () => {
           try {
@@ -18,11 +23,11 @@ export function CopyLinkButton() {
           }
         }}
       >
-        Copy link
+        {t("copyLink.button")}
       </button>
       {/* Takes no room until it has something to say (an empty live region is still announced when filled). */}
       <span aria-live="polite" className="text-sm text-slate-600 empty:sr-only">
-        {state === "copied" ? "Link copied" : state === "failed" ? "Copy failed: copy the address bar" : ""}
+        {state === "copied" ? t("copyLink.copied") : state === "failed" ? t("copyLink.failed") : ""}
       </span>
     </span>
   );

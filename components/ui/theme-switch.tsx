@@ -1,17 +1,20 @@
 "use client";
 // Light, dark or as the system says: applied at once, remembered for a year in a cookie.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { THEME_COOKIE, THEMES, type Theme, themeChoice } from "@/lib/theme";
-
-const LABELS: Record<Theme, string> = { system: "Auto", light: "Light", dark: "Dark" };
+import { useHydrated } from "./use-hydrated";
 
 export function ThemeSwitch({ initial }: { initial: string | undefined }) {
   const [theme, setTheme] = useState<Theme>(themeChoice(initial));
+  const t = useTranslations();
+  const hydrated = useHydrated();
   return (
     <label className="flex items-center">
-      <span className="sr-only">Colour theme</span>
+      <span className="sr-only">{t("theme.label")}</span>
       <select
         value={theme}
+        disabled={!hydrated}
         onChange={(e) => {
           const next = themeChoice(e.target.value);
           setTheme(next);
@@ -23,9 +26,9 @@ export function ThemeSwitch({ initial }: { initial: string | undefined }) {
         }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >
-        {THEMES.map((t) => (
-          <option key={t} value={t}>
-            {LABELS[t]}
+        {THEMES.map((option) => (
+          <option key={option} value={option}>
+            {t(`theme.${option}`)}
           </option>
         ))}
       </select>

@@ -2,13 +2,17 @@
 // Where the worklist's shipments come from: when the Sitoo Shipments sync last ran, what failed,
 // or why the shipment list is unavailable (then the list holds what reviewers have opened).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { BUTTON } from "@/components/ui/form-styles";
+import { errorText } from "@/lib/api/error-text";
 import { fetchJson } from "@/lib/api/fetcher";
 import { formatIsoTime } from "@/lib/photos/format";
 import type { SyncStatus } from "@/lib/shipments/model";
 
 export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
   const client = useQueryClient();
+  const t = useTranslations();
+  const locale = useLocale();
   const check = useMutation({
     mutationFn: () => fetchJson<{ sync: SyncStatus }>("/api/sync", { method: "POST" }),
     onSettled: () => client.invalidateQueries({ queryKey: ["worklist"] }),
@@ -18,9 +22,9 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
   const checkNow = (
     <>
       <button type="button" className={`${BUTTON} text-sm`} disabled={check.isPending} onClick={() => check.mutate()}>
-        {check.isPending ? "Checking Sitoo…" : "Check Sitoo now"}
+        {check.isPending ? t("sync.checking") : t("sync.check")}
       </button>
-      {check.error && <span className="text-red-800">Could not check: {check.error.message}</span>}
+      {check.error && <span className="text-red-800">{t("sync.checkFailed", { reason: check.error.message })}</span>}
     </>
   );
   if (sync.unavailable)
@@ -30,12 +34,9 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
         role="status"
         data-testid="shipments-unavailable"
       >
-        <p className="font-medium">The shipment list from Sitoo is unavailable.</p>
-        <p className="mt-1">{sync.unavailable.message}</p>
-        <p className="mt-1">
-          The worklist lists the discrepancies of shipments someone has opened; look a shipment up by its ID above to
-          add it.
-        </p>
+        <p className="font-medium">{t("sync.unavailable")}</p>
+        <p className="mt-1">{errorText(t, locale, sync.unavailable.code, sync.unavailable.message)}</p>
+        <p className="mt-1">{t("sync.unavailableHint")}</p>
         {sync.enabled && <div className="mt-2 flex flex-wrap items-center gap-2">{checkNow}</div>}
       </div>
     );
@@ -44,15 +45,15 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-700" data-testid="sync-status">
       <span role="status">
         {!run
-          ? "Shipments from Sitoo have not been checked yet."
+          ? t("sync.never")
           : !run.finished_at
-            ? `Checking Sitoo for shipments (since ${formatIsoTime(run.started_at)})…`
-            : `Shipments from Sitoo checked ${formatIsoTime(run.finished_at)}: ${sync.shipments_known} known.`}
+            ? t("sync.running", { since: formatIsoTime(run.started_at, undefined, locale) })
+            : t("sync.done", { at: formatIsoTime(run.finished_at, undefined, locale), known: sync.shipments_known })}
       </span>
       {run?.finished_at && !run.ok && (
         <span className="text-amber-900" data-testid="sync-failure">
-          {run.failed > 0 ? `${run.failed} could not be searched; they are tried again next time. ` : ""}
-          {run.error ?? ""}
+          {run.failed > 0 ? t("sync.failedCount", { count: run.failed }) : ""}
+          {run.error ? errorText(t, locale, run.error_code, run.error) : ""}
         </span>
       )}
       {checkNow}

@@ -1,4 +1,5 @@
 // The worklist's filters and its counts per status (each count is a shortcut to that status).
+import { useTranslations } from "next-intl";
 import { decisionStatusLabel } from "@/lib/decisions/labels";
 import { DECISION_STATUSES, type DecisionStatus } from "@/lib/decisions/model";
 import type { WorklistView } from "@/lib/decisions/worklist-view";
@@ -16,52 +17,53 @@ export function WorklistFilters({
   onChange: (v: WorklistView) => void;
   counts: Record<DecisionStatus, number> | undefined;
 }) {
+  const t = useTranslations();
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Status</span>
+          <span className="font-medium">{t("worklist.filters.status")}</span>
           <select className={field} value={view.status} onChange={(e) => onChange({ ...view, status: e.target.value })}>
-            <option value="">Open work (not final)</option>
+            <option value="">{t("worklist.filters.openWork")}</option>
             {DECISION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {decisionStatusLabel(s)}
+                {decisionStatusLabel(t, s)}
               </option>
             ))}
-            <option value="all">Every status</option>
+            <option value="all">{t("worklist.filters.everyStatus")}</option>
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Assignee</span>
+          <span className="font-medium">{t("worklist.filters.assignee")}</span>
           <select
             className={field}
             value={view.assignee}
             onChange={(e) => onChange({ ...view, assignee: e.target.value })}
           >
-            <option value="anyone">Anyone</option>
-            <option value="me">Assigned to me</option>
-            <option value="unassigned">Unassigned</option>
+            <option value="anyone">{t("worklist.filters.anyone")}</option>
+            <option value="me">{t("worklist.filters.me")}</option>
+            <option value="unassigned">{t("worklist.filters.unassigned")}</option>
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Reason code</span>
+          <span className="font-medium">{t("worklist.filters.reason")}</span>
           <input
             className={`${field} w-36`}
             value={view.reason}
             maxLength={100}
-            placeholder="e.g. DAMAGED"
+            placeholder={t("worklist.filters.reasonPlaceholder")}
             onChange={(e) => onChange({ ...view, reason: e.target.value.trim() })}
           />
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Order</span>
+          <span className="font-medium">{t("worklist.filters.order")}</span>
           <select className={field} value={view.sort} onChange={(e) => onChange({ ...view, sort: e.target.value })}>
-            <option value="">Oldest first</option>
-            <option value="deadline">Claim deadline first</option>
+            <option value="">{t("worklist.filters.oldest")}</option>
+            <option value="deadline">{t("worklist.filters.deadline")}</option>
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Shipment</span>
+          <span className="font-medium">{t("worklist.filters.shipment")}</span>
           <input
             className={`${field} w-36 font-mono`}
             value={view.shipment}
@@ -72,7 +74,7 @@ export function WorklistFilters({
         </label>
       </div>
       {counts && (
-        <ul className="flex flex-wrap gap-2" aria-label="Discrepancies by status" data-testid="worklist-counts">
+        <ul className="flex flex-wrap gap-2" aria-label={t("worklist.filters.counts")} data-testid="worklist-counts">
           {DECISION_STATUSES.map((s) => (
             <li key={s}>
               <button

@@ -3,6 +3,7 @@
 // each linking to its review page filtered to it.
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useDisplayNames } from "@/components/decisions/use-display-names";
 import { ErrorPanel } from "@/components/ui/error-panel";
@@ -31,6 +32,8 @@ export function Worklist() {
     },
   });
   const shown = useDisplayNames();
+  const t = useTranslations();
+  const locale = useLocale();
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.discrepancies) ?? [], [query.data]);
   // Discrepancy IDs as short as they can be while still telling the listed ones apart.
   const ids = useMemo(() => idLength(items.flatMap((i) => (i.discrepancy_id ? [i.discrepancy_id] : []))), [items]);
@@ -41,45 +44,42 @@ export function Worklist() {
     <section aria-labelledby="worklist-heading" className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 id="worklist-heading" className="text-xl font-semibold">
-          Worklist
+          {t("worklist.title")}
         </h2>
         <a
           className="text-sm font-medium text-brand-700 underline"
           href={`/api/discrepancies.csv${worklistSearch(view)}`}
           download
         >
-          Export CSV
+          {t("worklist.export")}
         </a>
       </div>
-      <p className="text-sm text-slate-600">
-        Every discrepancy of the arrived and recently closed shipments in Sitoo, and of any shipment someone opened.
-      </p>
+      <p className="text-sm text-slate-600">{t("worklist.intro")}</p>
       <SyncStatusLine sync={sync} />
       <WorklistFilters view={view} onChange={setView} counts={counts} />
       {query.error ? (
-        <ErrorPanel error={query.error} title="Could not load the worklist" onRetry={() => void query.refetch()} />
+        <ErrorPanel error={query.error} title={t("worklist.failed")} onRetry={() => void query.refetch()} />
       ) : query.isPending ? (
         <p role="status" className="text-sm text-slate-600">
-          Loading the worklist…
+          {t("worklist.loading")}
         </p>
       ) : items.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-4 text-slate-700" data-testid="worklist-empty">
-          Nothing matches these filters. Discrepancies appear here when Sitoo lists their shipment, or once someone
-          opens it.
+          {t("worklist.empty")}
         </p>
       ) : (
         <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
           <table className="w-full text-left text-sm" data-testid="worklist">
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
               <tr>
-                <th className="px-3 py-2">Discrepancy</th>
-                <th className="px-3 py-2">Reason</th>
-                <th className="px-3 py-2">Photos</th>
-                <th className="px-3 py-2">Status</th>
-                <th className="px-3 py-2">Assignee</th>
-                <th className="px-3 py-2">Arrived</th>
-                <th className="px-3 py-2">Claim by</th>
-                <th className="px-3 py-2">First seen</th>
+                <th className="px-3 py-2">{t("worklist.column.discrepancy")}</th>
+                <th className="px-3 py-2">{t("worklist.column.reason")}</th>
+                <th className="px-3 py-2">{t("worklist.column.photos")}</th>
+                <th className="px-3 py-2">{t("worklist.column.status")}</th>
+                <th className="px-3 py-2">{t("worklist.column.assignee")}</th>
+                <th className="px-3 py-2">{t("worklist.column.arrived")}</th>
+                <th className="px-3 py-2">{t("worklist.column.claimBy")}</th>
+                <th className="px-3 py-2">{t("worklist.column.firstSeen")}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,20 +103,28 @@ export function Worklist() {
                           <OutsideText text={shortId(item.discrepancy_id ?? "", ids)} />
                         </>
                       ) : (
-                        " · unrecognised key"
+                        t("worklist.unrecognised")
                       )}
                     </Link>
                   </td>
-                  <td className="px-3 py-2">{item.reason_code ? reasonLabel(item.reason_code) : "—"}</td>
+                  <td className="px-3 py-2">{item.reason_code ? reasonLabel(t, item.reason_code) : "—"}</td>
                   <td className="px-3 py-2">{item.photo_count}</td>
                   <td className="px-3 py-2">
                     <DecisionChip status={item.status} />
                   </td>
                   <td className="px-3 py-2">
-                    {item.assignee ? shown(item.assignee) : <span className="text-slate-500">Unassigned</span>}
+                    {item.assignee ? (
+                      shown(item.assignee)
+                    ) : (
+                      <span className="text-slate-500">{t("decision.unassigned")}</span>
+                    )}
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">
-                    {item.arrived_at ? formatIsoTime(item.arrived_at) : <span className="text-slate-500">—</span>}
+                    {item.arrived_at ? (
+                      formatIsoTime(item.arrived_at, undefined, locale)
+                    ) : (
+                      <span className="text-slate-500">—</span>
+                    )}
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">
                     {item.claim_deadline ? (
@@ -125,7 +133,9 @@ export function Worklist() {
                       <span className="text-slate-500">—</span>
                     )}
                   </td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatIsoTime(item.first_seen_at)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {formatIsoTime(item.first_seen_at, undefined, locale)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -139,7 +149,7 @@ export function Worklist() {
           disabled={query.isFetchingNextPage}
           onClick={() => void query.fetchNextPage()}
         >
-          {query.isFetchingNextPage ? "Loading…" : "Show more"}
+          {query.isFetchingNextPage ? t("worklist.loadingMore") : t("worklist.more")}
         </button>
       )}
     </section>

@@ -1,18 +1,10 @@
-// Words and colours for decision statuses and claim parties, and a line describing an event.
-// Shared and pure. Lookups are Maps: status and party values can arrive from outside.
+// Words and colours for decision statuses and claim parties, and a line describing an event, in
+// the language of the translator passed in. Shared and pure. Lookups are Maps and Sets: status and
+// party values can arrive from outside and are never made into a message key unchecked.
 
+import type { Translate } from "@/lib/i18n/translate";
 import type { Claim, DecisionEvent, DecisionStatus } from "./model";
 import { formatMoney } from "./money";
-
-const STATUS_LABELS = new Map<string, string>([
-  ["open", "Open"],
-  ["in_progress", "In progress"],
-  ["claimed", "Claimed"],
-  ["credited", "Credited"],
-  ["claim_rejected", "Claim rejected"],
-  ["written_off", "Written off"],
-  ["no_action", "No action"],
-]);
 
 /** Chip colours: text and background with at least 4.5:1 contrast. */
 const STATUS_TONES = new Map<string, string>([
@@ -25,40 +17,43 @@ const STATUS_TONES = new Map<string, string>([
   ["no_action", "bg-slate-50 text-slate-700 ring-slate-300"],
 ]);
 
-const PARTY_LABELS = new Map<string, string>([
-  ["supplier", "Supplier"],
-  ["carrier", "Carrier"],
-  ["insurer", "Insurer"],
-]);
+const PARTIES = new Set(["supplier", "carrier", "insurer"]);
 
-export const decisionStatusLabel = (status: string) => STATUS_LABELS.get(status) ?? status;
+export const decisionStatusLabel = (t: Translate, status: string) =>
+  STATUS_TONES.has(status) ? t(`decisionStatus.${status}`) : status;
 export const decisionStatusTone = (status: string) => STATUS_TONES.get(status) ?? STATUS_TONES.get("open")!;
-export const claimPartyLabel = (party: string) => PARTY_LABELS.get(party) ?? party;
+export const claimPartyLabel = (t: Translate, party: string) => (PARTIES.has(party) ? t(`claimParty.${party}`) : party);
 
-export function claimSummary(claim: Claim | null): string {
-  if (!claim) return "No claim";
-  const parts = [claimPartyLabel(claim.party)];
+export function claimSummary(t: Translate, claim: Claim | null, locale?: string): string {
+  if (!claim) return t("decision.noClaim");
+  const parts = [claimPartyLabel(t, claim.party)];
   if (claim.reference) parts.push(claim.reference);
-  if (claim.amount !== null && claim.currency) parts.push(formatMoney(claim.amount, claim.currency));
+  if (claim.amount !== null && claim.currency) parts.push(formatMoney(claim.amount, claim.currency, locale));
   return parts.join(" · ");
 }
 
 /** One line for the history: what an event changed. */
-export function describeEvent(event: DecisionEvent): string {
+export function describeEvent(t: Translate, event: DecisionEvent, locale?: string): string {
   const d = event.data;
   switch (event.kind) {
     case "status":
-      return `Status: ${decisionStatusLabel(String(d.from))} → ${decisionStatusLabel(String(d.to))}`;
+      return t("history.status", {
+        from: decisionStatusLabel(t, String(d.from)),
+        to: decisionStatusLabel(t, String(d.to)),
+      });
     case "assignee":
-      return d.to ? `Assigned to ${String(d.to)}` : "Unassigned";
+      return d.to ? t("decision.assignedTo", { name: String(d.to) }) : t("decision.unassigned");
     case "claim":
-      return d.to ? `Claim: ${claimSummary(d.to as Claim)}` : "Claim removed";
+      return d.to ? t("history.claim", { claim: claimSummary(t, d.to as Claim, locale) }) : t("history.claimRemoved");
     case "note":
-      return `Note: ${String(d.text)}`;
+      return t("history.note", { text: String(d.text) });
     case "evidence_pack":
-      return `Evidence pack downloaded: ${Number(d.photos_written ?? 0)} photos, ${Number(d.bytes ?? 0)} bytes${d.completed ? "" : " (not completed)"}`;
+      return t(d.completed ? "history.evidencePack" : "history.evidencePackIncomplete", {
+        photos: Number(d.photos_written ?? 0),
+        bytes: Number(d.bytes ?? 0),
+      });
     case "report":
-      return `Claim report downloaded (${Number(d.photos ?? 0)} photos)`;
+      return t("history.report", { photos: Number(d.photos ?? 0) });
     default:
       return event.kind;
   }
@@ -66,14 +61,18 @@ export function describeEvent(event: DecisionEvent): string {
 
 /** What changed between two versions of a decision, as lines (for a conflict). */
 export function describeDifference(
+  t: Translate,
   before: { status: DecisionStatus; assignee: string | null; claim: Claim | null; notes: unknown[] },
   after: { status: DecisionStatus; assignee: string | null; claim: Claim | null; notes: unknown[] },
 ): string[] {
   const lines: string[] = [];
-  if (before.status !== after.status) lines.push(`Status is now ${decisionStatusLabel(after.status)}`);
-  if (before.assignee !== after.assignee) lines.push(after.assignee ? `Assigned to ${after.assignee}` : "Unassigned");
-  if (JSON.stringify(before.claim) !== JSON.stringify(after.claim)) lines.push(`Claim: ${claimSummary(after.claim)}`);
+  if (before.status !== after.status)
+    lines.push(t("conflict.statusNow", { status: decisionStatusLabel(t, after.status) }));
+  if (before.assignee !== after.assignee)
+    lines.push(after.assignee ? t("decision.assignedTo", { name: after.assignee }) : t("decision.unassigned"));
+  if (JSON.stringify(before.claim) !== JSON.stringify(after.claim))
+    lines.push(t("history.claim", { claim: claimSummary(t, after.claim) }));
   const added = after.notes.length - before.notes.length;
-  if (added > 0) lines.push(added === 1 ? "A note was added" : `${added} notes were added`);
+  if (added > 0) lines.push(t("conflict.notesAdded", { count: added }));
   return lines;
 }

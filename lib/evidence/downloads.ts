@@ -6,6 +6,8 @@ import { apiRoute } from "@/lib/api/route";
 import { parseEvidenceQuery, parseInput, shipmentIdSchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db/client";
 import { recordShipmentEvent } from "@/lib/db/decisions";
+import { type Locale, requestLocale } from "@/lib/i18n/locale";
+import { getTranslator } from "@/lib/i18n/messages";
 import type { View } from "@/lib/photos/view";
 import { log } from "@/lib/server/log";
 import { CdnError, fetchCdn } from "@/lib/sitoo/cdn";
@@ -22,6 +24,8 @@ interface Request {
   user: string;
   requestId: string;
   signal: AbortSignal;
+  /** The downloader's language, for the claim report (the manifest stays English). */
+  locale: Locale;
 }
 
 const filtered = (view: View) => Object.values(view).some(Boolean);
@@ -41,6 +45,8 @@ export async function evidenceZip(r: Request): Promise<Response> {
     requestId: r.requestId,
     generatedBy: r.user,
     signal: r.signal,
+    t: await getTranslator(r.locale),
+    locale: r.locale,
     onDone: (result) =>
       audit(r, "evidence_pack", {
         photos: scope.photos.length,
@@ -65,7 +71,13 @@ export async function evidenceZip(r: Request): Promise<Response> {
 export async function claimReport(r: Request): Promise<Response> {
   const scope = await packScope(r.shipmentId, r.view, r.requestId, r.signal);
   const thumbnails = await reportThumbnails(scope, r.signal);
-  const doc = drawReport(scope, { generatedBy: r.user, generatedAt: new Date(), thumbnails });
+  const doc = drawReport(scope, {
+    generatedBy: r.user,
+    generatedAt: new Date(),
+    thumbnails,
+    t: await getTranslator(r.locale),
+    locale: r.locale,
+  });
   let bytes = 0;
   const counted = reportStream(doc).pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -120,6 +132,7 @@ export const downloadRoute = (download: (r: Request) => Promise<Response>) =>
       user,
       requestId,
       signal: req.signal,
+      locale: requestLocale(req.headers),
     }),
   );
 

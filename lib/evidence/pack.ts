@@ -2,6 +2,7 @@
 // scope under `<shipment>/<sku>/<reason>/<discrepancy>/<taken-at>_<file_id>.jpg`, then
 // manifest.csv and report.pdf. Stored, not deflated (JPEGs do not shrink); ZIP64 past 4 GiB
 // (client-zip). The exact length is stated up front, so a browser shows true progress. Server-only.
+import type { Translate } from "@/lib/i18n/translate";
 import "server-only";
 import { createHash } from "node:crypto";
 import { makeZip, predictLength } from "client-zip";
@@ -36,6 +37,9 @@ export interface PackResult {
 export interface PackOptions {
   requestId: string;
   generatedBy: string;
+  /** The downloader's language, for the claim report inside (the manifest stays English). */
+  t: Translate;
+  locale: string;
   /** The client's request: when it goes away, every upstream fetch stops. */
   signal: AbortSignal;
   onDone(result: PackResult): void;
@@ -71,7 +75,9 @@ export async function evidencePack(
   // The report first: bounded (its thumbnails are capped), and its size is part of the length.
   const generatedAt = new Date();
   const thumbnails = await reportThumbnails(scope, signal, { perDiscrepancy: 1, total: 24 });
-  const report = await reportBytes(drawReport(scope, { generatedBy: o.generatedBy, generatedAt, thumbnails }));
+  const report = await reportBytes(
+    drawReport(scope, { generatedBy: o.generatedBy, generatedAt, thumbnails, t: o.t, locale: o.locale }),
+  );
 
   const decisionOf = (p: Photo) => scope.decisions.get(p.entity_id) ?? null;
   const ready = scope.photos.filter((p) => absentUpFront(p) === null);

@@ -1,15 +1,22 @@
-export function formatBytes(n: number | null): string {
+// Sizes, times and IDs as a page shows them, in the page's language (a BCP 47 tag; the browser's
+// own when none is given). Shared and pure.
+
+/** A file size in the language's own number format: "1.5 MB", "1,5 MB". */
+export function formatBytes(n: number | null, locale?: string): string {
   if (n === null) return "—";
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const one = (value: number, unit: string) =>
+    `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)} ${unit}`;
+  if (n < 1024) return `${new Intl.NumberFormat(locale).format(n)} B`;
+  if (n < 1024 * 1024) return one(n / 1024, "KB");
+  if (n < 1024 ** 3) return one(n / 1024 / 1024, "MB");
+  return one(n / 1024 ** 3, "GB");
 }
 
 /** Unix seconds in the user's own time zone (or the one given), with the zone named. */
-export function formatTime(seconds: number | null, timeZone?: string): string {
+export function formatTime(seconds: number | null, timeZone?: string, locale?: string): string {
   if (seconds === null) return "—";
   // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(locale, {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -43,7 +50,7 @@ export function idLength(ids: Iterable<string>): number {
 }
 
 /** One of our own ISO 8601 timestamps, in the user's time zone. */
-export function formatIsoTime(iso: string, timeZone?: string): string {
+export function formatIsoTime(iso: string, timeZone?: string, locale?: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? "—" : formatTime(ms / 1000, timeZone);
+  return Number.isNaN(ms) ? "—" : formatTime(ms / 1000, timeZone, locale);
 }

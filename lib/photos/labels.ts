@@ -1,18 +1,15 @@
-// Human labels for reason codes, photo statuses and photos. Shared and pure.
+// Human labels for reason codes, photo statuses and photos, in the page's language (the
+// translator passed in). Shared and pure.
+import type { Translate } from "@/lib/i18n/translate";
 import { shortId } from "@/lib/photos/format";
 import type { Photo } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
 
-// Maps, not object literals: codes come from store devices, and `__proto__` or `constructor` must
-// be shown as the text they are, not looked up on Object.prototype.
-const LABELS = new Map([
-  ["DAMAGED", "Damaged"],
-  ["WRONG_ITEM", "Wrong item"],
-  ["SHORTAGE", "Shortage"],
-  ["OVERAGE", "Overage"],
-]);
+// Sets, not object lookups: codes come from store devices, and `__proto__` or `constructor` must
+// be shown as the text they are, never turned into a message key.
+const REASONS = new Set(["DAMAGED", "WRONG_ITEM", "SHORTAGE", "OVERAGE"]);
 
-export const isKnownReason = (code: string) => LABELS.has(code);
+export const isKnownReason = (code: string) => REASONS.has(code);
 
 // A reason's badge colour (always with its label: never colour alone). Kept literal for Tailwind.
 const REASON_TONES = new Map([
@@ -25,20 +22,14 @@ const REASON_TONES = new Map([
 export const reasonTone = (code: string) => REASON_TONES.get(code) ?? "bg-slate-200 text-slate-800";
 
 /** A human label for known reason codes; unknown codes as they are, hidden characters written out. */
-export function reasonLabel(code: string): string {
-  return LABELS.get(code) ?? visibleText(code);
+export function reasonLabel(t: Translate, code: string): string {
+  return REASONS.has(code) ? t(`reason.${code}`) : visibleText(code);
 }
 
-const STATUS_LABELS = new Map([
-  ["uploading", "Uploading"],
-  ["uploaded", "Queued for processing"],
-  ["processing", "Processing"],
-  ["ready", "Ready"],
-  ["failed", "Processing failed"],
-]);
+const STATUSES = new Set(["uploading", "uploaded", "processing", "ready", "failed"]);
 
-export function statusLabel(status: string): string {
-  return STATUS_LABELS.get(status) ?? visibleText(status);
+export function statusLabel(t: Translate, status: string): string {
+  return STATUSES.has(status) ? t(`photoStatus.${status}`) : visibleText(status);
 }
 
 /** Statuses that can still change into `ready`, so the page keeps polling while any remain. */
@@ -47,14 +38,18 @@ export function isPending(status: string): boolean {
 }
 
 /** A discrepancy's name: its SKU, reason and (shortened) ID. */
-export function discrepancyName(sku: string, reasonCode: string, id: string, short = shortId): string {
-  return `${visibleText(sku)}, ${reasonLabel(reasonCode)}, discrepancy ${visibleText(short(id))}`;
+export function discrepancyName(t: Translate, sku: string, reasonCode: string, id: string, short = shortId): string {
+  return t("photo.discrepancyName", {
+    sku: visibleText(sku),
+    reason: reasonLabel(t, reasonCode),
+    id: visibleText(short(id)),
+  });
 }
 
 /** A photo's accessible name: what it shows, for the grid and the viewer alike. */
-export function photoAlt(photo: Photo, short = shortId): string {
+export function photoAlt(t: Translate, photo: Photo, short = shortId): string {
   const k = photo.key;
   return k
-    ? discrepancyName(k.sku, k.reason_code, k.discrepancy_id, short)
-    : `Photo with unrecognised key ${visibleText(photo.entity_id)}`;
+    ? discrepancyName(t, k.sku, k.reason_code, k.discrepancy_id, short)
+    : t("photo.unrecognisedAlt", { key: visibleText(photo.entity_id) });
 }

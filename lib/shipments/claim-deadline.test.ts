@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishForTests } from "@/lib/i18n/test-translator";
 import { applicableDeadline, carrierDeadline, claimDeadlines, deadlineText, supplierDeadline } from "./claim-deadline";
 
 const at = (iso: string) => new Date(iso);
@@ -67,6 +68,6 @@ describe("deadline text", () => {
     ["2026-11-25T00:00:00Z", "overdue by 1 day", "overdue"],
     ["2026-12-01T08:00:00Z", "overdue by 7 days", "overdue"],
   ])("at %s reads %s", (now, text, tone) => {
-    expect(deadlineText(deadline, at(now))).toEqual({ text, tone });
+    expect(deadlineText(englishForTests, deadline, at(now))).toEqual({ text, tone });
   });
 });

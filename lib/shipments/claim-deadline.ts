@@ -3,6 +3,8 @@
 // claim within CLAIM_WINDOW_SUPPLIER_DAYS calendar days. Days are calendar days in UTC; a deadline
 // is the end of its last day. Shared and pure.
 
+import type { Translate } from "@/lib/i18n/translate";
+
 export interface ClaimWindows {
   carrierDays: number;
   supplierDays: number;
@@ -63,19 +65,22 @@ export function daysLeft(deadline: Date, now: Date): number {
 export type DeadlineTone = "overdue" | "soon" | "later";
 
 /** "due in 3 days", "due today", "overdue by 1 day", with how urgent it reads. */
-export function deadlineText(deadline: Date, now: Date): { text: string; tone: DeadlineTone } {
+export function deadlineText(t: Translate, deadline: Date, now: Date): { text: string; tone: DeadlineTone } {
   if (deadline.getTime() < now.getTime()) {
     const late = Math.max(1, -daysLeft(deadline, now));
-    return { text: `overdue by ${late} ${late === 1 ? "day" : "days"}`, tone: "overdue" };
+    return { text: t("deadline.overdue", { days: late }), tone: "overdue" };
   }
   const left = daysLeft(deadline, now);
-  if (left === 0) return { text: "due today", tone: "soon" };
-  return { text: `due in ${left} ${left === 1 ? "day" : "days"}`, tone: left <= 2 ? "soon" : "later" };
+  if (left === 0) return { text: t("deadline.today"), tone: "soon" };
+  return { text: t("deadline.due", { days: left }), tone: left <= 2 ? "soon" : "later" };
 }
 
-/** A deadline's day, as the windows count days (UTC): "30 Nov 2026". */
-export function formatDeadlineDay(iso: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(iso),
-  );
+/** A deadline's day, as the windows count days (UTC): "30 Nov 2026", "30 nov. 2026". */
+export function formatDeadlineDay(iso: string, locale = "en-GB"): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(iso));
 }

@@ -1,6 +1,8 @@
 // Sitoo Shipments as the dashboard shows them: the shipment record behind a media shipment ID.
 // Shared and pure (the server builds it, the review page and the worklist read it).
 
+import type { Translate } from "@/lib/i18n/translate";
+
 export interface ShipmentParty {
   /** Company or store name (`address.name`). */
   name: string | null;
@@ -92,11 +94,11 @@ export function lineFor(record: ShipmentRecord | null | undefined, sku: string):
 }
 
 /** "expected 24, received 22" (either part left out when unknown). */
-export function quantityText(line: ShipmentLine | null): string | null {
+export function quantityText(t: Translate, line: ShipmentLine | null): string | null {
   if (!line) return null;
   const parts: string[] = [];
-  if (line.quantity !== null) parts.push(`expected ${line.quantity}`);
-  if (line.quantity_received !== null) parts.push(`received ${line.quantity_received}`);
+  if (line.quantity !== null) parts.push(t("quantity.expected", { count: line.quantity }));
+  if (line.quantity_received !== null) parts.push(t("quantity.received", { count: line.quantity_received }));
   return parts.length ? parts.join(", ") : null;
 }
 
@@ -123,21 +125,14 @@ export interface SyncStatus {
   unavailable: { code: string; message: string } | null;
 }
 
-const STATE_LABELS = new Map([
-  ["new", "New"],
-  ["in-transit", "In transit"],
-  ["arrived", "Arrived"],
-  ["closed", "Closed"],
-  ["closed-incomplete", "Closed incomplete"],
-  ["cancelled", "Cancelled"],
-]);
+const STATES = new Set(["new", "in-transit", "arrived", "closed", "closed-incomplete", "cancelled"]);
 
 /** Sitoo's shipment state in words; an unknown state is shown as Sitoo sent it. */
-export const shipmentStateLabel = (state: string) => STATE_LABELS.get(state) ?? state;
+export const shipmentStateLabel = (t: Translate, state: string) =>
+  STATES.has(state) ? t(`shipmentState.${state}`) : state;
 
 /** How the arrival time was found, for the words beside it. */
-export function arrivalNote(source: ArrivalSource | null): string | null {
-  if (source === "estimated_delivery") return "estimated: the carrier's expected delivery";
-  if (source === "created") return "estimated: when the shipment was created";
+export function arrivalNote(t: Translate, source: ArrivalSource | null): string | null {
+  if (source === "estimated_delivery" || source === "created") return t(`arrival.${source}`);
   return null;
 }

@@ -1,28 +1,30 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/ui/language-switch";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { hasValidSession } from "@/lib/auth/session";
 import { authSettings } from "@/lib/auth/settings";
 import { signInWithOidc, signInWithPassword } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("signIn.title") };
+}
 
-const SSO_REFUSED = "The single sign-on provider refused the sign-in. Try again, or ask your administrator.";
-
-// A Map: the error code comes from the query string. Auth.js names what went wrong in the single
-// sign-on round trip with these codes (the log has the details and a request id).
+// A Map to message keys: the error code comes from the query string. Auth.js names what went
+// wrong in the single sign-on round trip with these codes (the log has the details and a request id).
 const MESSAGES = new Map([
-  ["invalid", "Wrong username or password."],
-  ["rate_limited", "Too many failed attempts. Wait a minute, then try again."],
-  ["CredentialsSignin", "Wrong username or password."],
-  ["Configuration", SSO_REFUSED],
-  ["AccessDenied", SSO_REFUSED],
-  ["OAuthSignin", SSO_REFUSED],
-  ["OAuthCallback", SSO_REFUSED],
-  ["OAuthCallbackError", SSO_REFUSED],
-  ["CallbackRouteError", SSO_REFUSED],
-  ["OAuthAccountNotLinked", SSO_REFUSED],
+  ["invalid", "signIn.invalid"],
+  ["rate_limited", "signIn.rateLimited"],
+  ["CredentialsSignin", "signIn.invalid"],
+  ["Configuration", "signIn.ssoRefused"],
+  ["AccessDenied", "signIn.ssoRefused"],
+  ["OAuthSignin", "signIn.ssoRefused"],
+  ["OAuthCallback", "signIn.ssoRefused"],
+  ["OAuthCallbackError", "signIn.ssoRefused"],
+  ["CallbackRouteError", "signIn.ssoRefused"],
+  ["OAuthAccountNotLinked", "signIn.ssoRefused"],
 ]);
 
 export default async function LoginPage({
@@ -34,7 +36,8 @@ export default async function LoginPage({
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await hasValidSession(await cookies())) redirect(callbackUrl);
   const settings = authSettings();
-  const error = typeof params.error === "string" ? (MESSAGES.get(params.error) ?? "Sign-in failed. Try again.") : null;
+  const t = await getTranslations();
+  const error = typeof params.error === "string" ? t(MESSAGES.get(params.error) ?? "signIn.failed") : null;
   // After a refused attempt: the username as typed, and the cursor in the password field.
   const username = typeof params.username === "string" ? params.username.slice(0, 128) : "";
   const retry = error !== null && username !== "";
@@ -43,8 +46,11 @@ export default async function LoginPage({
 
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-12">
-      <h1 className="text-2xl font-semibold">Shipment Photo Review</h1>
-      <p className="mt-1 text-slate-600">Sign in to review received-shipment photos.</p>
+      <div className="mb-6 flex justify-end">
+        <LanguageSwitch />
+      </div>
+      <h1 className="text-2xl font-semibold">{t("app.name")}</h1>
+      <p className="mt-1 text-slate-600">{t("signIn.intro")}</p>
 
       {error && (
         <p role="alert" className="mt-6 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800">
@@ -56,7 +62,7 @@ export default async function LoginPage({
         <form action={signInWithPassword} className="mt-6 space-y-4">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <label className="block">
-            <span className="text-sm font-medium">Username</span>
+            <span className="text-sm font-medium">{t("signIn.username")}</span>
             <input
               name="username"
               autoComplete="username"
@@ -69,7 +75,7 @@ export default async function LoginPage({
             />
           </label>
           <label className="block">
-            <span className="text-sm font-medium">Password</span>
+            <span className="text-sm font-medium">{t("signIn.password")}</span>
             <input
               name="password"
               type="password"
@@ -85,7 +91,7 @@ export default async function LoginPage({
             type="submit"
             className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700"
           >
-            Sign in
+            {t("signIn.submit")}
           </button>
         </form>
       )}
@@ -94,17 +100,20 @@ export default async function LoginPage({
         <form action={signInWithOidc} className="mt-4">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <button type="submit" className="w-full rounded-md border border-slate-300 bg-white px-4 py-2.5 font-medium">
-            Sign in with single sign-on
+            {t("signIn.sso")}
           </button>
         </form>
       )}
 
       {settings.demo && (
         <aside className="mt-8 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <p className="font-medium">Demo mode: data comes from the local Sitoo simulator.</p>
+          <p className="font-medium">{t("signIn.demo")}</p>
           <p className="mt-1">
-            Username <code className="font-mono">{settings.demo.username}</code>, password{" "}
-            <code className="font-mono">{settings.demo.password}</code>
+            {t.rich("signIn.demoCredentials", {
+              username: settings.demo.username,
+              password: settings.demo.password,
+              code: (chunks) => <code className="font-mono">{chunks}</code>,
+            })}
           </p>
         </aside>
       )}

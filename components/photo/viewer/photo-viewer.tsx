@@ -3,6 +3,7 @@
 // the pointer, pan, pinch, swipe, rotate), the catalog comparison and details. Loaded only when a
 // photo opens; its state (which photo) lives in the query string. Focus stays inside (use-dialog).
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
 import { photoAlt } from "@/lib/photos/labels";
@@ -30,6 +31,7 @@ interface Props {
 
 export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError, catalogImages, productName }: Props) {
   const short = useShortId();
+  const t = useTranslations();
   const [rotation, setRotation] = useState(0);
   const [comparing, setComparing] = useState(false);
   // Nothing to compare a photo with when there is no image of it.
@@ -71,7 +73,7 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError
       ref={dialogRef}
       role="dialog"
       aria-modal="true"
-      aria-label={`Photo: ${photoAlt(photo, short)}`}
+      aria-label={t("viewer.label", { name: photoAlt(t, photo, short) })}
       className="fixed inset-0 z-50 flex flex-col bg-slate-950 text-white"
       data-testid="viewer"
       // A photo viewer is dark in either theme.

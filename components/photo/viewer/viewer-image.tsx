@@ -1,20 +1,20 @@
 "use client";
 // The full-size photo, zoomable and turnable; a failed load refreshes the signed URLs once. A photo
 // without a full-size image says why, in words.
+import { useTranslations } from "next-intl";
 import { type RefObject, useEffect, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
+import type { Translate } from "@/lib/i18n/translate";
 import { isPending, photoAlt } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import type { View } from "@/lib/photos/zoom";
 import { ZoomableImage } from "./zoomable-image";
 
 /** Why there is no image to show, for a photo without a full-size URL. */
-export function missingImageReason(photo: Photo): string {
-  if (photo.status === "failed")
-    return "Sitoo could not process this photo, so there is no image to show. If it matters for a claim, ask the store to take it again.";
-  if (isPending(photo.status))
-    return `This photo is still being ${photo.status === "processing" ? "processed" : "uploaded"} in Sitoo. It appears here as soon as it is ready.`;
-  return "Sitoo gave no image address for this photo that this dashboard may load.";
+export function missingImageReason(t: Translate, photo: Photo): string {
+  if (photo.status === "failed") return t("viewer.failed");
+  if (isPending(photo.status)) return t(photo.status === "processing" ? "viewer.processing" : "viewer.uploading");
+  return t("viewer.noAddress");
 }
 
 export function ViewerImage({
@@ -31,6 +31,7 @@ export function ViewerImage({
   onImageError: () => Promise<unknown>;
 }) {
   const short = useShortId();
+  const t = useTranslations();
   const [retried, setRetried] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each photo gets its own retry
   useEffect(() => setRetried(false), [photo.file_id]);
@@ -42,7 +43,7 @@ export function ViewerImage({
         data-testid="viewer-image-area"
       >
         <p className="max-w-md p-8 text-center" data-testid="viewer-no-image">
-          {missingImageReason(photo)}
+          {missingImageReason(t, photo)}
         </p>
       </div>
     );
@@ -52,7 +53,7 @@ export function ViewerImage({
       view={view}
       rotation={rotation}
       src={photo.download_url}
-      alt={photoAlt(photo, short)}
+      alt={photoAlt(t, photo, short)}
       testId="viewer-image-area"
       onError={() => {
         if (!retried) {

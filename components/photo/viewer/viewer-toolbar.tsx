@@ -1,6 +1,7 @@
 // The viewer's toolbar: position, previous/next, zoom, rotate, compare, download and close. On a
 // phone it is one row of icons (each with its name for assistive technology; zoom is a pinch or a
 // double tap there); wider screens show the words too.
+import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
 import type { Photo } from "@/lib/photos/types";
 
@@ -42,7 +43,8 @@ function Label({ icon, word }: { icon: string; word: string }) {
 function ToolButton(p: {
   name: string;
   icon: string;
-  word: string;
+  /** The word shown from `sm` up; the name when not given. */
+  word?: string;
   onClick: () => void;
   disabled?: boolean;
   pressed?: boolean;
@@ -61,54 +63,58 @@ function ToolButton(p: {
       onClick={p.onClick}
       disabled={p.disabled}
     >
-      <Label icon={p.icon} word={p.word} />
+      <Label icon={p.icon} word={p.word ?? p.name} />
     </button>
   );
 }
 
 export function ViewerToolbar(p: Props) {
+  const t = useTranslations();
   return (
     <div className="flex items-center gap-1.5 border-b border-slate-700 px-2 py-1.5 sm:gap-2 sm:px-4">
       <p className="mr-auto min-w-0 truncate text-sm" aria-live="polite">
-        {p.position ? (
-          <>
-            <span className="hidden sm:inline">Photo </span>
-            {p.position.index + 1} of {p.position.total}
-          </>
-        ) : (
-          "Photo (hidden by the current filters)"
-        )}
+        {p.position
+          ? t.rich("viewer.position", {
+              index: p.position.index + 1,
+              total: p.position.total,
+              wide: (chunks) => <span className="hidden sm:inline">{chunks}</span>,
+            })
+          : t("viewer.hidden")}
       </p>
       <ToolButton
-        name="Previous photo"
+        name={t("viewer.previousPhoto")}
         icon="‹"
-        word="Previous"
+        word={t("viewer.previous")}
         onClick={() => p.onNavigate(-1)}
         disabled={!p.hasPrev}
       />
-      <ToolButton name="Next photo" icon="›" word="Next" onClick={() => p.onNavigate(1)} disabled={!p.hasNext} />
       <ToolButton
-        name="Zoom out"
+        name={t("viewer.nextPhoto")}
+        icon="›"
+        word={t("viewer.next")}
+        onClick={() => p.onNavigate(1)}
+        disabled={!p.hasNext}
+      />
+      <ToolButton
+        name={t("viewer.zoomOut")}
         icon="−"
-        word="Zoom out"
         className="hidden sm:inline-flex"
         onClick={() => p.onZoom(-1)}
         disabled={!p.canZoomOut}
       />
       <span className="hidden w-12 text-center text-sm sm:inline" data-testid="zoom-level">
-        {p.zoomPercent}%
+        {t("viewer.zoomLevel", { percent: p.zoomPercent })}
       </span>
       <ToolButton
-        name="Zoom in"
+        name={t("viewer.zoomIn")}
         icon="+"
-        word="Zoom in"
         className="hidden sm:inline-flex"
         onClick={() => p.onZoom(1)}
         disabled={!p.canZoomIn}
       />
-      {p.photo.download_url && <ToolButton name="Rotate" icon="⟳" word="Rotate" onClick={p.onRotate} />}
+      {p.photo.download_url && <ToolButton name={t("viewer.rotate")} icon="⟳" onClick={p.onRotate} />}
       {p.comparing !== null && (
-        <ToolButton name="Compare" icon="⇆" word="Compare" pressed={p.comparing} onClick={p.onToggleCompare} />
+        <ToolButton name={t("viewer.compare")} icon="⇆" pressed={p.comparing} onClick={p.onToggleCompare} />
       )}
       {p.photo.download_url && (
         // Through our server: a browser ignores `download` on the CDN's URL and would open a tab.
@@ -116,13 +122,13 @@ export function ViewerToolbar(p: Props) {
           className={VIEWER_BUTTON}
           href={`/api/photos/${encodeURIComponent(p.photo.file_id)}/download`}
           download
-          aria-label="Download"
-          title="Download"
+          aria-label={t("viewer.download")}
+          title={t("viewer.download")}
         >
-          <Label icon="⤓" word="Download" />
+          <Label icon="⤓" word={t("viewer.download")} />
         </a>
       )}
-      <ToolButton name="Close" icon="✕" word="Close" onClick={p.onClose} buttonRef={p.closeRef} />
+      <ToolButton name={t("viewer.close")} icon="✕" onClick={p.onClose} buttonRef={p.closeRef} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
 import { OutsideText } from "@/components/ui/outside-text";
 import { toAppError } from "@/lib/api/errors";
@@ -18,7 +19,10 @@ type Props = { params: Promise<{ shipmentId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { shipmentId } = await params;
-  return { title: isShipmentId(shipmentId) ? `Shipment ${shipmentId}` : "Invalid shipment ID" };
+  const t = await getTranslations();
+  return {
+    title: isShipmentId(shipmentId) ? t("invalidId.pageShipment", { id: shipmentId }) : t("invalidId.pageTitle"),
+  };
 }
 
 /** The address's segment as the user typed it: percent-decoded when it decodes, else as it came. */
@@ -33,18 +37,21 @@ function asTyped(segment: string): string {
 export default async function ShipmentPage({ params }: Props) {
   const { shipmentId } = await params;
   if (!isShipmentId(shipmentId)) {
+    const t = await getTranslations();
     return (
       <div role="alert" className="mx-auto max-w-xl rounded-md border border-red-200 bg-red-50 p-4 text-red-900">
-        <h1 className="text-lg font-semibold">That is not a valid shipment ID</h1>
+        <h1 className="text-lg font-semibold">{t("invalidId.title")}</h1>
         <p className="mt-1">
-          A shipment ID is 1–64 letters, digits, dashes, underscores or dots. The address asked for{" "}
-          <code className="break-all font-mono">
-            <OutsideText text={asTyped(shipmentId).slice(0, 100)} />
-          </code>
-          .
+          {t.rich("invalidId.body", {
+            typed: () => (
+              <code className="break-all font-mono">
+                <OutsideText text={asTyped(shipmentId).slice(0, 100)} />
+              </code>
+            ),
+          })}
         </p>
         <Link href="/" className="mt-3 inline-block font-medium text-brand-700 underline">
-          Look up another shipment
+          {t("reviewError.back")}
         </Link>
       </div>
     );
