@@ -1,9 +1,11 @@
 // Claim amounts: stored in minor units (öre, cents), typed and shown in major units with the
 // currency's own number of decimals. Shared and pure.
 
+import { numberFormat } from "@/lib/photos/intl-cache";
+
 export function currencyDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return numberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;
   }
@@ -12,7 +14,7 @@ export function currencyDigits(currency: string): number {
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const digits = currencyDigits(currency);
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minor / 10 ** digits);
+    return numberFormat(locale, { style: "currency", currency }).format(minor / 10 ** digits);
   } catch {
     return `${(minor / 10 ** digits).toFixed(digits)} ${currency}`;
   }

@@ -1,12 +1,14 @@
 // Sizes, times and IDs as a page shows them, in the page's language (a BCP 47 tag; the browser's
 // own when none is given). Shared and pure.
 
+import { dateFormat, numberFormat } from "./intl-cache";
+
 /** A file size in the language's own number format: "1.5 MB", "1,5 MB". */
 export function formatBytes(n: number | null, locale?: string): string {
   if (n === null) return "—";
   const one = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)} ${unit}`;
-  if (n < 1024) return `${new Intl.NumberFormat(locale).format(n)} B`;
+    `${numberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value)} ${unit}`;
+  if (n < 1024) return `${numberFormat(locale).format(n)} B`;
   if (n < 1024 * 1024) return one(n / 1024, "KB");
   if (n < 1024 ** 3) return one(n / 1024 / 1024, "MB");
   return one(n / 1024 ** 3, "GB");
@@ -16,7 +18,7 @@ export function formatBytes(n: number | null, locale?: string): string {
 export function formatTime(seconds: number | null, timeZone?: string, locale?: string): string {
   if (seconds === null) return "—";
   // dateStyle/timeStyle cannot be combined with timeZoneName, so the parts are spelled out.
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     year: "numeric",
     month: "short",
     day: "numeric",

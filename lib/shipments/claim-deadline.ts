@@ -4,6 +4,7 @@
 // is the end of its last day. Shared and pure.
 
 import type { Translate } from "@/lib/i18n/translate";
+import { dateFormat } from "@/lib/photos/intl-cache";
 
 export interface ClaimWindows {
   carrierDays: number;
@@ -77,7 +78,7 @@ export function deadlineText(t: Translate, deadline: Date, now: Date): { text: s
 
 /** A deadline's day, as the windows count days (UTC): "30 Nov 2026", "30 nov. 2026". */
 export function formatDeadlineDay(iso: string, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+  return dateFormat(locale === "en" ? "en-GB" : locale, {
     day: "numeric",
     month: "short",
     year: "numeric",
