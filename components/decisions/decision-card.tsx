@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { evidenceHref } from "@/components/evidence/evidence-actions";
 import { ClaimDeadline } from "@/components/shipment/claim-deadline";
 import { useShipmentRecord } from "@/components/shipment/shipment-record";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
 import { parseEntityId } from "@/lib/photos/shipment-key";
@@ -31,7 +31,6 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
   const key = parseEntityId(decision.entity_id);
   const panel = useId();
   const shown = useDisplayNames();
-  const hydrated = useHydrated();
   const t = useTranslations();
   const locale = useLocale();
   return (
@@ -65,17 +64,15 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
             <span className="text-slate-600">{t("decision.notes", { count: decision.notes.length })}</span>
           )}
         </span>
-        <button
-          type="button"
+        <HydratedButton
           className="rounded-md border border-slate-300 px-2.5 py-1 font-medium hover:bg-slate-100 disabled:opacity-60"
-          disabled={!hydrated}
           aria-expanded={open}
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}
         >
           {open ? t("decision.close") : t("decision.decide")}
           <span className="sr-only">{t("decision.forLabel", { label })}</span>
-        </button>
+        </HydratedButton>
       </div>
       <section
         id={panel}

@@ -2,10 +2,10 @@
 // both give the same headings and accessible names.
 
 import { useTranslations } from "next-intl";
+import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { OutsideText } from "@/components/ui/outside-text";
 import { useShortId } from "@/components/ui/short-id";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { isKnownReason, reasonLabel, reasonTone } from "@/lib/photos/labels";
+import { isKnownReason, photoAlt, reasonLabel, reasonTone } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
 import { PhotoTile } from "./photo-tile";
@@ -46,7 +46,6 @@ export function SkuHeading({
   children?: React.ReactNode;
 }) {
   const t = useTranslations();
-  const hydrated = useHydrated();
   return (
     <>
       {/* At least as tall as the catalog's small images, so their arrival moves nothing below. */}
@@ -59,9 +58,7 @@ export function SkuHeading({
         </h2>
         {children}
         {toggle && (
-          <button
-            type="button"
-            disabled={!hydrated}
+          <HydratedButton
             aria-expanded={toggle.expanded}
             aria-controls={toggle.expanded ? toggle.controls : undefined}
             aria-label={t(toggle.expanded ? "grid.collapseSku" : "grid.expandSku", { sku: visibleText(sku) })}
@@ -70,7 +67,7 @@ export function SkuHeading({
             onClick={toggle.onToggle}
           >
             {t(toggle.expanded ? "grid.collapse" : "grid.expand")}
-          </button>
+          </HydratedButton>
         )}
       </div>
       {lookalike && (
@@ -167,12 +164,26 @@ export function TileList({
   /** The page-wide index of the first photo here; by default, past the eager ones. */
   firstIndex?: number;
 }) {
+  const t = useTranslations();
+  const short = useShortId();
+  // A discrepancy's photos share their name: worked out once per entity, not once per tile (a
+  // 640-photo shipment would otherwise format some 1,300 messages while it renders).
+  const alts = new Map<string, string>();
+  const altOf = (p: Photo) => {
+    let alt = alts.get(p.entity_id);
+    if (alt === undefined) {
+      alt = photoAlt(t, p, short);
+      alts.set(p.entity_id, alt);
+    }
+    return alt;
+  };
   return (
     <ul className={className} style={style}>
       {photos.map((p, i) => (
         <li key={p.file_id}>
           <PhotoTile
             photo={p}
+            alt={altOf(p)}
             onOpen={onOpen}
             onImageError={onImageError}
             priority={

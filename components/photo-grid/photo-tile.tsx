@@ -4,14 +4,15 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { memo, useEffect, useRef, useState } from "react";
-import { useShortId } from "@/components/ui/short-id";
 import { formatTime } from "@/lib/photos/format";
-import { photoAlt, statusLabel } from "@/lib/photos/labels";
+import { statusLabel } from "@/lib/photos/labels";
 import type { Photo } from "@/lib/photos/types";
 import type { PhotoOpener } from "./group-headings";
 
 interface Props {
   photo: Photo;
+  /** What the photo shows (photoAlt), worked out once for the photos of one discrepancy. */
+  alt: string;
   onOpen: PhotoOpener;
   /** The signed URL failed to load (it may have expired): resolves once the list is refreshed. */
   onImageError: () => Promise<unknown>;
@@ -19,9 +20,7 @@ interface Props {
   priority?: "eager" | "high";
 }
 
-export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, priority }: Props) {
-  const short = useShortId();
-  const t = useTranslations();
+export const PhotoTile = memo(function PhotoTile({ photo, alt, onOpen, onImageError, priority }: Props) {
   const locale = useLocale();
   // 0: first load; 1: waiting for fresh URLs; 2: the one retry. A fresh <img> (new key) loads
   // again even when the refreshed URL happens to be identical.
@@ -56,26 +55,8 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
   };
   const box = "aspect-square w-full overflow-hidden rounded-md border border-slate-200";
 
-  if (!src || broken === src) {
-    const isFailed = photo.status === "failed";
-    const label = src ? t("photo.unavailable") : statusLabel(t, photo.status);
-    return (
-      <a
-        href={href}
-        {...tile}
-        className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
-        aria-label={t("photo.withState", { name: photoAlt(t, photo, short), state: label })}
-      >
-        {!isFailed && photo.status !== "ready" && (
-          <span
-            className="h-4 w-4 animate-spin rounded-full border-2 border-slate-400 border-t-transparent"
-            aria-hidden
-          />
-        )}
-        <span>{label}</span>
-      </a>
-    );
-  }
+  if (!src || broken === src)
+    return <NoImageTile photo={photo} alt={alt} unavailable={Boolean(src)} link={{ href, ...tile }} box={box} />;
 
   return (
     <a href={href} {...tile} className={`${box} block bg-slate-100 hover:ring-2 hover:ring-brand-600`}>
@@ -86,7 +67,7 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
         key={attempt === 2 ? "retry" : "first"}
         ref={imgRef}
         src={src}
-        alt={photoAlt(t, photo, short)}
+        alt={alt}
         width={256}
         height={256}
         loading={priority ? "eager" : "lazy"}
@@ -98,8 +79,43 @@ export const PhotoTile = memo(function PhotoTile({ photo, onOpen, onImageError, 
       />
       {/* On paper a tile says what it shows: the page's headings may be on another sheet. */}
       <span className="hidden text-left text-[9px] leading-tight text-slate-800 print:block">
-        {photoAlt(t, photo, short)} · {formatTime(photo.created_at, undefined, locale)}
+        {alt} · {formatTime(photo.created_at, undefined, locale)}
       </span>
     </a>
   );
 });
+
+/** A tile without an image: still uploading or processing, failed, or an image that would not load. */
+function NoImageTile({
+  photo,
+  alt,
+  unavailable,
+  link,
+  box,
+}: {
+  photo: Photo;
+  alt: string;
+  unavailable: boolean;
+  link: React.AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+  box: string;
+}) {
+  const t = useTranslations();
+  const isFailed = photo.status === "failed";
+  const label = unavailable ? t("photo.unavailable") : statusLabel(t, photo.status);
+  return (
+    <a
+      {...link}
+      href={link.href}
+      className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
+      aria-label={t("photo.withState", { name: alt, state: label })}
+    >
+      {!isFailed && photo.status !== "ready" && (
+        <span
+          className="h-4 w-4 animate-spin rounded-full border-2 border-slate-400 border-t-transparent"
+          aria-hidden
+        />
+      )}
+      <span>{label}</span>
+    </a>
+  );
+}

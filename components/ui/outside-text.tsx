@@ -4,25 +4,31 @@ import { useTranslations } from "next-intl";
 import { visibleParts } from "@/lib/photos/visible-text";
 
 export function OutsideText({ text }: { text: string }) {
-  const t = useTranslations();
   return (
     <bdi>
       {visibleParts(text).map((part, i) =>
         part.marked ? (
-          <span
-            // Parts never reorder, so their positions are stable keys.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            key={i}
-            className="rounded-sm bg-amber-100 px-0.5 text-[0.85em] text-amber-900"
-            title={t("outsideText.hidden")}
-            data-testid="hidden-chars"
-          >
-            {part.text}
-          </span>
+          // Parts never reorder, so their positions are stable keys.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <WrittenOut key={i} text={part.text} />
         ) : (
           part.text
         ),
       )}
     </bdi>
+  );
+}
+
+/** Characters a reader could not see, written out (rare: only such parts pay for a translation). */
+function WrittenOut({ text }: { text: string }) {
+  const t = useTranslations();
+  return (
+    <span
+      className="rounded-sm bg-amber-100 px-0.5 text-[0.85em] text-amber-900"
+      title={t("outsideText.hidden")}
+      data-testid="hidden-chars"
+    >
+      {text}
+    </span>
   );
 }
