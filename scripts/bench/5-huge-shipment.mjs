@@ -13,7 +13,7 @@ export default async function figure5({ appA, cookieA, chrome, row, verdict }) {
   });
   await page.goto(`${appA.base}/shipments/BIG5000`);
   await page.getByTestId("summary-photos").filter({ hasText: "5000" }).waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() => !document.body.textContent.includes("Loading more photos"), null, {
+  await page.waitForFunction(() => !document.body.innerText.includes("Loading more photos"), null, {
     timeout: 60_000,
   });
   const domBefore = await page.evaluate(() => document.getElementsByTagName("*").length);

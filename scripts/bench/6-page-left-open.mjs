@@ -11,7 +11,7 @@ export default async function figure6({ s, appA, cookieA, chrome, row, verdict }
   const page = await context.newPage();
   await page.goto(`${appA.base}/shipments/7QX5512K0`);
   await page.getByTestId("summary-photos").filter({ hasText: "640" }).waitFor();
-  await page.waitForFunction(() => !document.body.textContent.includes("Loading more photos"));
+  await page.waitForFunction(() => !document.body.innerText.includes("Loading more photos"));
   await page.waitForLoadState("networkidle");
   await s.clearRequests();
   await page.waitForTimeout(minutes * 60_000);
