@@ -5,23 +5,20 @@
 const dates = new Map<string, Intl.DateTimeFormat>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
-export function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The formatter for these options from `store`, built the first time (a failed build is not kept). */
+function once<F, O>(store: Map<string, F>, locale: string | undefined, options: O, build: () => F): F {
   const key = `${locale ?? ""}|${JSON.stringify(options)}`;
-  let format = dates.get(key);
+  let format = store.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dates.set(key, format);
+    format = build();
+    store.set(key, format);
   }
   return format;
 }
 
-/** Throws as `Intl.NumberFormat` does on an unknown currency; a failed build is not cached. */
-export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale ?? ""}|${JSON.stringify(options)}`;
-  let format = numbers.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numbers.set(key, format);
-  }
-  return format;
-}
+export const dateFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  once(dates, locale, options, () => new Intl.DateTimeFormat(locale, options));
+
+/** Throws as `Intl.NumberFormat` does on an unknown currency. */
+export const numberFormat = (locale: string | undefined, options: Intl.NumberFormatOptions = {}) =>
+  once(numbers, locale, options, () => new Intl.NumberFormat(locale, options));
