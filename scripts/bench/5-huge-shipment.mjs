@@ -13,6 +13,8 @@ export default async function figure5({ appA, cookieA, chrome, row, verdict }) {
   });
   await page.goto(`${appA.base}/shipments/BIG5000`);
   await page.getByTestId("summary-photos").filter({ hasText: "5000" }).waitFor({ timeout: 60_000 });
+  // The visible text: textContent would include the messages the page carries in its inline script.
+  // biome-ignore lint/performance/useDomNodeTextContent: see above
   await page.waitForFunction(() => !document.body.innerText.includes("Loading more photos"), null, {
     timeout: 60_000,
   });

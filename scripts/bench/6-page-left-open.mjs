@@ -11,6 +11,8 @@ export default async function figure6({ s, appA, cookieA, chrome, row, verdict }
   const page = await context.newPage();
   await page.goto(`${appA.base}/shipments/7QX5512K0`);
   await page.getByTestId("summary-photos").filter({ hasText: "640" }).waitFor();
+  // The visible text: textContent would include the messages the page carries in its inline script.
+  // biome-ignore lint/performance/useDomNodeTextContent: see above
   await page.waitForFunction(() => !document.body.innerText.includes("Loading more photos"));
   await page.waitForLoadState("networkidle");
   await s.clearRequests();
