@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { isLocale, LOCALE_COOKIE, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locale";
+import { rememberChoice } from "./remember-choice";
 import { useHydrated } from "./use-hydrated";
 
 /** `short`: the languages as codes (EN, SV), for the header on a phone; named in full otherwise. */
@@ -24,8 +25,7 @@ export function LanguageSwitch({ short = false }: { short?: boolean }) {
         onChange={(e) => {
           const next = e.target.value;
           if (!isLocale(next)) return;
-          // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server
-          document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+          rememberChoice(LOCALE_COOKIE, next);
           startTransition(() => router.refresh());
         }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { THEME_COOKIE, THEMES, type Theme, themeChoice } from "@/lib/theme";
+import { rememberChoice } from "./remember-choice";
 import { useHydrated } from "./use-hydrated";
 
 export function ThemeSwitch({ initial }: { initial: string | undefined }) {
@@ -21,8 +22,7 @@ export function ThemeSwitch({ initial }: { initial: string | undefined }) {
           const root = document.documentElement;
           if (next === "system") delete root.dataset.theme;
           else root.dataset.theme = next;
-          // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie, read by the server's layout
-          document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+          rememberChoice(THEME_COOKIE, next);
         }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
       >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLocale, fromAcceptLanguage } from "./locale";
+import { chooseLocale, fromAcceptLanguage, requestLocale } from "./locale";
 
 describe("the language of a request", () => {
   it("follows the user's choice first", () => {
@@ -20,5 +20,19 @@ describe("the language of a request", () => {
     expect(chooseLocale("constructor", ";;;,q=x")).toBe("en");
     expect(fromAcceptLanguage("sv;q=0,en;q=0.1")).toBe("en");
     expect(fromAcceptLanguage("sv;q=abc")).toBeNull();
+  });
+});
+
+describe("a request's language from its headers", () => {
+  it("reads the choice among other cookies, else Accept-Language", () => {
+    const h = (cookie: string | null, language: string | null) =>
+      new Headers([...(cookie ? [["cookie", cookie]] : []), ...(language ? [["accept-language", language]] : [])] as [
+        string,
+        string,
+      ][]);
+    expect(requestLocale(h("authjs.session-token=x; spr-locale=sv; spr-theme=dark", "en-GB"))).toBe("sv");
+    expect(requestLocale(h("spr-theme=dark", "sv-SE,en;q=0.5"))).toBe("sv");
+    expect(requestLocale(h("xspr-locale=sv", null))).toBe("en");
+    expect(requestLocale(h(null, null))).toBe("en");
   });
 });

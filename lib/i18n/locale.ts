@@ -33,8 +33,8 @@ export function fromAcceptLanguage(header: string | null | undefined): Locale | 
   return ranked.map((r) => r.base).find(isLocale) ?? null;
 }
 
-/** The language of an API request (a download): the same choice, from its headers. */
-export function requestLocale(headers: Headers): Locale {
+/** A request's language, from its headers: pages (i18n/request.ts) and downloads alike. */
+export function requestLocale(headers: Pick<Headers, "get">): Locale {
   const cookie = (headers.get("cookie") ?? "")
     .split(";")
     .map((part) => part.trim())
