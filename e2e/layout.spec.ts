@@ -24,10 +24,13 @@ async function openReview(browser: Browser, viewport: { width: number; height: n
   await context.addCookies([{ name: name!, value: value.join("="), url: app.base }]);
   const page = await context.newPage();
   await page.goto(`${app.base}/shipments/${SHIPMENTS.main}`);
+  // The streamed part is in the document (hidden) before React reveals it in place of the page's
+  // frame, and both hold a shipment record for a moment: only what a person can see counts.
+  await expect(page.getByTestId("summary-photos")).toBeVisible();
   await expect(page.getByTestId("summary-photos")).toHaveText("16");
   await expect(page.getByText(/Loading more photos/)).toHaveCount(0);
   // The shipment record, the catalog and the decisions have arrived: the layout is final.
-  await expect(page.getByTestId("shipment-record")).toBeVisible();
+  await expect(page.getByTestId("shipment-record").filter({ visible: true })).toBeVisible();
   await expect(page.getByTestId("catalog-title").first()).toBeVisible();
   await expect(page.getByTestId("decision-card").first()).toBeVisible();
   return { context, page };

@@ -42,6 +42,8 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
   // the photos start on the first screen; the whole record is a tap away.
   const [unfolded, setUnfolded] = useState(false);
   const details = useId();
+  // The page's frame and the streamed part both hold a record until React swaps them: ids of their own.
+  const heading = useId();
   const t = useTranslations();
   const hydrated = useHydrated();
   const next = record.claim_deadlines
@@ -49,12 +51,12 @@ function RecordPanel({ record }: { record: ShipmentRecord }) {
     : null;
   return (
     <section
-      aria-labelledby="shipment-record-heading"
+      aria-labelledby={heading}
       className="rounded-md border border-slate-200 bg-white p-3 text-sm"
       data-testid="shipment-record"
     >
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <h2 id="shipment-record-heading" className="flex flex-wrap items-center gap-2 font-semibold">
+        <h2 id={heading} className="flex flex-wrap items-center gap-2 font-semibold">
           {t("record.title")}
           <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">
             {shipmentStateLabel(t, record.state)}
