@@ -13,13 +13,19 @@ export function useCatalog(shipmentId: string) {
     if (query.data?.enabled) for (const entry of query.data.products) map.set(entry.sku, entry);
     return map;
   }, [query.data]);
-  return {
-    enabled: query.data ? query.data.enabled : null,
-    bySku,
-    isLoading: query.isPending,
-    error: query.error,
-    retry: () => void query.refetch(),
-  };
+  const { isPending, error, refetch } = query;
+  // The same object until something in it changes: the page's SKU asides depend on it, and a new
+  // one on every render of the page would re-render every SKU's strip with it.
+  return useMemo(
+    () => ({
+      enabled: query.data ? query.data.enabled : null,
+      bySku,
+      isLoading: isPending,
+      error,
+      retry: () => void refetch(),
+    }),
+    [query.data, bySku, isPending, error, refetch],
+  );
 }
 
 export type CatalogState = ReturnType<typeof useCatalog>;

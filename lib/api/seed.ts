@@ -1,6 +1,8 @@
 // What the server's render already knows about a shipment, handed to the browser's query cache with
-// the first page of photos: its decisions and (when it was ready as soon) its Sitoo record. The
-// page then shows them in its first paint instead of asking for them after its scripts have run.
+// the first page of photos: its decisions and, when they were ready as soon, its Sitoo record and the
+// people work can be assigned to (the decision chips show their display names). The page then shows
+// them in its first paint instead of asking for them, and re-rendering, after its scripts have run.
+// The catalog is not seeded: with its cache off that would be a second lookup upstream.
 import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-query";
 import { queries } from "@/lib/api/queries";
 import type { Decision } from "@/lib/decisions/model";
@@ -9,14 +11,21 @@ import type { ShipmentAnswer } from "@/lib/shipments/model";
 /** As the API would have sent it: through JSON, so the browser sees the same shapes either way. */
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
-export function seedState(
-  shipmentId: string,
-  decisions: Decision[] | null,
-  record: ShipmentAnswer | null,
-): DehydratedState {
+/** The answers of `GET /api/users`, `…/decisions` and `GET /api/shipments/{id}`. */
+export interface Seed {
+  decisions: Decision[] | null;
+  record: ShipmentAnswer | null;
+  users: { me: string; users: { name: string; display_name: string }[] } | null;
+}
+
+export function seedState(shipmentId: string, seed: Seed): DehydratedState {
   const client = new QueryClient();
-  if (decisions)
-    client.setQueryData(queries.decisions(shipmentId).queryKey, asJson({ shipment_id: shipmentId, decisions }));
-  if (record) client.setQueryData(queries.shipment(shipmentId).queryKey, asJson(record));
+  if (seed.decisions)
+    client.setQueryData(
+      queries.decisions(shipmentId).queryKey,
+      asJson({ shipment_id: shipmentId, decisions: seed.decisions }),
+    );
+  if (seed.record) client.setQueryData(queries.shipment(shipmentId).queryKey, asJson(seed.record));
+  if (seed.users) client.setQueryData(queries.users().queryKey, asJson(seed.users));
   return asJson(dehydrate(client));
 }

@@ -7,6 +7,7 @@ import "server-only";
 import { createClient } from "redis";
 import { log } from "@/lib/server/log";
 import { singleton } from "@/lib/server/singleton";
+import { within } from "./within";
 
 function connect(url: string) {
   const client = createClient({
@@ -49,18 +50,6 @@ const holder = () => singleton<Holder>("redis", () => ({ client: null, subscribe
 
 export function redisConfigured(env: Record<string, string | undefined> = process.env): boolean {
   return Boolean(env.REDIS_URL?.trim());
-}
-
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**

@@ -1,17 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ShipmentReview } from "@/components/shipment/shipment-review";
 import { OutsideText } from "@/components/ui/outside-text";
 import { toAppError } from "@/lib/api/errors";
 import { seedState } from "@/lib/api/seed";
+import { sessionUser } from "@/lib/auth/session";
+import { knownUsers } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
 import { shipmentDecisions } from "@/lib/db/decisions";
 import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { isShipmentId } from "@/lib/photos/shipment-key";
 import type { FirstPhotoPage } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
+import { within } from "@/lib/server/within";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
 import { shipmentAnswer } from "@/lib/sync/record";
 
@@ -63,17 +67,28 @@ export default async function ShipmentPage({ params }: Props) {
 
 async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
   const requestId = randomUUID();
-  // Asked alongside the photos; each is left to the browser if it fails.
+  // Asked alongside the photos; each is left to the browser if it fails or is not there yet.
   const decisions = db()
     .then((store) => shipmentDecisions(store, shipmentId))
     .catch(() => null);
   const record = shipmentAnswer(shipmentId, requestId).catch(() => null);
+  const users = (async () => {
+    const me = await sessionUser(await cookies());
+    return me ? { me, users: await knownUsers() } : null;
+  })().catch(() => null);
   try {
     const page = await searchShipmentPhotos(shipmentId, null, { requestId });
     queueSearchAnswer(page, false);
-    // The record comes along only if it is already there: the photos never wait for it.
-    const recordNow = await Promise.race([record, new Promise<null>((resolve) => setImmediate(() => resolve(null)))]);
-    return { page, seed: seedState(shipmentId, await decisions, recordNow) };
+    // The rest comes along if it is there by then or a moment later: the photos never wait long.
+    const [recordNow, usersNow] = await Promise.all([within(record, EXTRAS_GRACE_MS), within(users, EXTRAS_GRACE_MS)]);
+    return {
+      page,
+      seed: seedState(shipmentId, {
+        decisions: await decisions,
+        record: recordNow ?? null,
+        users: usersNow ?? null,
+      }),
+    };
   } catch (err) {
     const error = toAppError(err);
     if (error.code === "INTERNAL_ERROR")
@@ -81,3 +96,6 @@ async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
     return { error: { status: error.status, body: error.toBody(requestId) } };
   }
 }
+
+/** How long the photos wait, once they are here, for the record and the users. */
+const EXTRAS_GRACE_MS = 30;
