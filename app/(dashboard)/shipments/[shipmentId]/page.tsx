@@ -15,7 +15,6 @@ import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { isShipmentId } from "@/lib/photos/shipment-key";
 import type { FirstPhotoPage } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
-import { within } from "@/lib/server/within";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
 import { shipmentAnswer } from "@/lib/sync/record";
 
@@ -67,7 +66,8 @@ export default async function ShipmentPage({ params }: Props) {
 
 async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
   const requestId = randomUUID();
-  // Asked alongside the photos; each is left to the browser if it fails or is not there yet.
+  // Asked alongside the photos; each is left to the browser if it fails. The decisions and the
+  // users are in our database, as quick as the photos or quicker; the record may be a Sitoo call.
   const decisions = db()
     .then((store) => shipmentDecisions(store, shipmentId))
     .catch(() => null);
@@ -79,14 +79,14 @@ async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
   try {
     const page = await searchShipmentPhotos(shipmentId, null, { requestId });
     queueSearchAnswer(page, false);
-    // The rest comes along if it is there by then or a moment later: the photos never wait long.
-    const [recordNow, usersNow] = await Promise.all([within(record, EXTRAS_GRACE_MS), within(users, EXTRAS_GRACE_MS)]);
+    // The record comes along only if it is already there: the photos never wait for Sitoo twice.
+    const recordNow = await Promise.race([record, new Promise<null>((resolve) => setImmediate(() => resolve(null)))]);
     return {
       page,
       seed: seedState(shipmentId, {
         decisions: await decisions,
-        record: recordNow ?? null,
-        users: usersNow ?? null,
+        record: recordNow,
+        users: await users,
       }),
     };
   } catch (err) {
@@ -96,6 +96,3 @@ async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
     return { error: { status: error.status, body: error.toBody(requestId) } };
   }
 }
-
-/** How long the photos wait, once they are here, for the record and the users. */
-const EXTRAS_GRACE_MS = 30;
