@@ -7,13 +7,17 @@ import { ApiError } from "@/lib/api/fetcher";
 import { formatBytes } from "@/lib/photos/format";
 import type { CatalogEntry } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
-import type { CatalogState } from "./use-catalog";
+import { useCatalog } from "./use-catalog";
 
 // One line beside the SKU's heading: the product's name, its images small, its files as links.
 const line = "flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm";
 
-/** The SKU's catalog product beside its received photos. */
-export function CatalogStrip({ sku, catalog }: { sku: string; catalog: CatalogState }) {
+/**
+ * The SKU's catalog product beside its received photos. It reads the catalog itself, so the
+ * catalog's arrival re-renders the strips, not the whole review.
+ */
+export function CatalogStrip({ shipmentId, sku }: { shipmentId: string; sku: string }) {
+  const catalog = useCatalog(shipmentId);
   const t = useTranslations();
   if (catalog.enabled === false) return null;
   if (catalog.isLoading) {
@@ -106,7 +110,8 @@ function CatalogProduct({ entry }: { entry: CatalogEntry }) {
 }
 
 /** The catalog's failure, once for the page, with one Retry; the photos are unaffected. */
-export function CatalogNotice({ catalog }: { catalog: CatalogState }) {
+export function CatalogNotice({ shipmentId }: { shipmentId: string }) {
+  const catalog = useCatalog(shipmentId);
   const t = useTranslations();
   const locale = useLocale();
   if (!catalog.error) return null;

@@ -142,7 +142,6 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   const t = useTranslations();
   const locale = useLocale();
   const { view, setView, hrefOf } = useView();
-  const catalog = useCatalog(shipmentId);
   const decisions = useDecisions(shipmentId);
   // The shipment record arrives on its own: the quantity lines and deadline chips read it
   // themselves, so its arrival re-renders them, not the whole photo grid.
@@ -156,18 +155,13 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   const renderSkuAside = useCallback(
     (sku: string) => (
       <>
-        <CatalogStrip sku={sku} catalog={catalog} />
+        <CatalogStrip shipmentId={shipmentId} sku={sku} />
         <SkuQuantity shipmentId={shipmentId} sku={sku} />
       </>
     ),
-    [catalog, shipmentId],
+    [shipmentId],
   );
-  const renderSkuLine = useCallback(
-    (sku: string) => (
-      <SkuLine shipmentId={shipmentId} sku={sku} product={catalog.bySku.get(sku)?.product?.title ?? null} />
-    ),
-    [catalog, shipmentId],
-  );
+  const renderSkuLine = useCallback((sku: string) => <SkuLine shipmentId={shipmentId} sku={sku} />, [shipmentId]);
 
   // Only a shipment that has photos goes to "Recently opened": a mistyped ID is not worth keeping.
   const hasPhotos = photos.length > 0;
@@ -268,7 +262,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
           <ErrorPanel error={error} title={t("review.photosFailed")} onRetry={retry} />
         ) : (
           <>
-            <CatalogNotice catalog={catalog} />
+            <CatalogNotice shipmentId={shipmentId} />
             {stoppedPartWay && (
               <ErrorPanel
                 error={error}
@@ -341,7 +335,8 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
       </ReviewFrame>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       {openPhoto && (
-        <PhotoViewer
+        <CatalogPhotoViewer
+          shipmentId={shipmentId}
           photo={openPhoto}
           position={openIndex >= 0 ? { index: openIndex, total: ordered.length } : null}
           onNavigate={(delta) => {
@@ -350,10 +345,19 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
           }}
           onClose={() => setView({ ...view, photo: undefined })}
           onImageError={refreshUrls}
-          catalogImages={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.images ?? []) : []}
-          productName={openPhoto.key ? (catalog.bySku.get(openPhoto.key.sku)?.product?.title ?? null) : null}
         />
       )}
     </IdLengthProvider>
   );
+}
+
+/** The viewer with the open photo's catalog product, read here: the catalog re-renders only this. */
+function CatalogPhotoViewer({
+  shipmentId,
+  ...props
+}: Omit<React.ComponentProps<typeof PhotoViewer>, "catalogImages" | "productName"> & { shipmentId: string }) {
+  const sku = props.photo.key?.sku;
+  const { bySku } = useCatalog(shipmentId);
+  const entry = sku ? bySku.get(sku) : undefined;
+  return <PhotoViewer {...props} catalogImages={entry?.images ?? []} productName={entry?.product?.title ?? null} />;
 }

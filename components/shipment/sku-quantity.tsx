@@ -1,6 +1,7 @@
 "use client";
 // Beside a SKU's photos: how many the shipment said to expect and how many the store received.
 import { useTranslations } from "next-intl";
+import { useCatalog } from "@/components/catalog/use-catalog";
 import { OutsideText } from "@/components/ui/outside-text";
 import { lineFor, quantityText } from "@/lib/shipments/model";
 import { useShipmentRecord } from "./shipment-record";
@@ -25,7 +26,9 @@ export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: stri
 }
 
 /** One line on a discrepancy card: the SKU, its product's name and how many were expected. */
-export function SkuLine({ shipmentId, sku, product }: { shipmentId: string; sku: string; product: string | null }) {
+/** The SKU with its catalog product's name and the expected quantity: each read here, on arrival. */
+export function SkuLine({ shipmentId, sku }: { shipmentId: string; sku: string }) {
+  const product = useCatalog(shipmentId).bySku.get(sku)?.product?.title ?? null;
   const expected = lineFor(useShipmentRecord(shipmentId).data?.shipment, sku)?.quantity ?? null;
   const t = useTranslations();
   return (
