@@ -53,7 +53,12 @@ let stopping = false;
 const stop = async (code = 0) => {
   if (stopping) return;
   stopping = true;
+  // The app drains its requests first (server.mjs); wait for it, so that no server outlives this
+  // script with its logs going to a pipe no one reads.
+  const exited =
+    app.exitCode !== null || app.signalCode !== null ? null : new Promise((resolve) => app.once("exit", resolve));
   app.kill("SIGTERM");
+  await exited;
   await sim.close();
   process.exit(code);
 };

@@ -15,6 +15,7 @@ import { queueSearchAnswer } from "@/lib/db/seen-queue";
 import { isShipmentId } from "@/lib/photos/shipment-key";
 import type { FirstPhotoPage } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
+import { within } from "@/lib/server/within";
 import { searchShipmentPhotos } from "@/lib/sitoo/media";
 import { shipmentAnswer } from "@/lib/sync/record";
 
@@ -66,8 +67,7 @@ export default async function ShipmentPage({ params }: Props) {
 
 async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
   const requestId = randomUUID();
-  // Asked alongside the photos; each is left to the browser if it fails. The decisions and the
-  // users are in our database, as quick as the photos or quicker; the record may be a Sitoo call.
+  // Asked alongside the photos; each is left to the browser if it fails.
   const decisions = db()
     .then((store) => shipmentDecisions(store, shipmentId))
     .catch(() => null);
@@ -79,15 +79,13 @@ async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
   try {
     const page = await searchShipmentPhotos(shipmentId, null, { requestId });
     queueSearchAnswer(page, false);
-    // The record comes along only if it is already there: the photos never wait for Sitoo twice.
-    const recordNow = await Promise.race([record, new Promise<null>((resolve) => setImmediate(() => resolve(null)))]);
+    const decided = await decisions;
+    // The record (maybe a Sitoo call) and the users come along only if they are already there:
+    // the photos never wait for them.
+    const [recordNow, usersNow] = await Promise.all([within(record, 0), within(users, 0)]);
     return {
       page,
-      seed: seedState(shipmentId, {
-        decisions: await decisions,
-        record: recordNow,
-        users: await users,
-      }),
+      seed: seedState(shipmentId, { decisions: decided, record: recordNow ?? null, users: usersNow ?? null }),
     };
   } catch (err) {
     const error = toAppError(err);
