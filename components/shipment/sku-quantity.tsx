@@ -25,8 +25,10 @@ export function SkuQuantity({ shipmentId, sku }: { shipmentId: string; sku: stri
   );
 }
 
-/** One line on a discrepancy card: the SKU, its product's name and how many were expected. */
-/** The SKU with its catalog product's name and the expected quantity: each read here, on arrival. */
+/**
+ * One line on a discrepancy card: the SKU, its product's name and how many were expected, each
+ * read here, so the catalog's or the record's arrival re-renders this line, not the card.
+ */
 export function SkuLine({ shipmentId, sku }: { shipmentId: string; sku: string }) {
   const product = useCatalog(shipmentId).bySku.get(sku)?.product?.title ?? null;
   const expected = lineFor(useShipmentRecord(shipmentId).data?.shipment, sku)?.quantity ?? null;

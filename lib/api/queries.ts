@@ -17,6 +17,9 @@ export interface WorklistPage {
 
 const shipmentPath = (shipmentId: string) => `/api/shipments/${encodeURIComponent(shipmentId)}`;
 
+/** `GET /api/users`: who can be assigned work, and who is asking. */
+export type UsersAnswer = { me: string; users: { name: string; display_name: string }[] };
+
 export const queries = {
   /** Every page of a shipment's photos; the review page schedules its own refetches. */
   shipmentPhotos: (shipmentId: string, firstPage: PhotoPage | null = null) =>
@@ -81,8 +84,7 @@ export const queries = {
   users: () =>
     queryOptions({
       queryKey: ["users"] as const,
-      queryFn: ({ signal }) =>
-        fetchJson<{ me: string; users: { name: string; display_name: string }[] }>("/api/users", { signal }),
+      queryFn: ({ signal }) => fetchJson<UsersAnswer>("/api/users", { signal }),
       staleTime: 5 * 60_000,
     }),
 

@@ -4,7 +4,7 @@
 // them in its first paint instead of asking for them, and re-rendering, after its scripts have run.
 // The catalog is not seeded: with its cache off that would be a second lookup upstream.
 import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-query";
-import { queries } from "@/lib/api/queries";
+import { queries, type UsersAnswer } from "@/lib/api/queries";
 import type { Decision } from "@/lib/decisions/model";
 import type { ShipmentAnswer } from "@/lib/shipments/model";
 
@@ -15,7 +15,7 @@ const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 export interface Seed {
   decisions: Decision[] | null;
   record: ShipmentAnswer | null;
-  users: { me: string; users: { name: string; display_name: string }[] } | null;
+  users: UsersAnswer | null;
 }
 
 export function seedState(shipmentId: string, seed: Seed): DehydratedState {
