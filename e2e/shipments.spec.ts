@@ -134,3 +134,21 @@ test("with Shipments answering 403 the worklist says the list is unavailable and
   await expect(page.getByTestId("summary-photos")).toHaveText("3");
   await context.close();
 });
+
+test("with the photos slow to come, the page still hydrates the server's HTML as it is: no mismatch, and a thumbnail opens the viewer", async ({
+  browser,
+  sim,
+}) => {
+  // The page's frame hydrates while the photos (and the record, seeded with them) are on their way.
+  await sim.fault({ service: "media", kind: "latency", latency_ms: 1_500, path_prefix: "/v1/media/search", count: 1 });
+  const { context, page } = await signedInPage(browser);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${app.base}/shipments/${SHIPMENTS.main}`);
+  await expect(page.getByTestId("photo-tile").first()).toBeVisible();
+  await expect(page.getByTestId("shipment-record").filter({ visible: true })).toBeVisible();
+  await page.getByTestId("photo-tile").first().click();
+  await expect(page.getByTestId("viewer")).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});

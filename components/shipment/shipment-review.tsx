@@ -47,7 +47,7 @@ const PhotoViewer = dynamic(() => import("@/components/photo/viewer/photo-viewer
 
 /**
  * The review page. The server streams the first page of photos in as it arrives from Sitoo;
- * until then the page's frame shows (title, shipment record, a skeleton saying what it waits for).
+ * until then the page's frame shows (title, a skeleton saying what it waits for).
  */
 export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: Promise<FirstPhotoPage> }) {
   return (
@@ -55,7 +55,11 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
       <StreamWait key={shipmentId} />
       <Suspense
         fallback={
-          <ReviewFrame shipmentId={shipmentId} overview={<ShipmentRecordPanel shipmentId={shipmentId} />}>
+          // No shipment record here: a query this placeholder started in the browser would be in the
+          // cache, still pending, when the streamed part hydrates, and TanStack Query applies the
+          // record the server sent with that part only after hydration: the server's HTML and the
+          // browser's first render would differ (React error 418) and React would redraw the page.
+          <ReviewFrame shipmentId={shipmentId} overview={null}>
             <ReviewSkeleton streaming />
           </ReviewFrame>
         }
