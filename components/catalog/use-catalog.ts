@@ -27,5 +27,3 @@ export function useCatalog(shipmentId: string) {
     [query.data, bySku, isPending, error, refetch],
   );
 }
-
-export type CatalogState = ReturnType<typeof useCatalog>;
