@@ -76,7 +76,9 @@ export function PhotoGroups({
           <section
             key={sku.sku}
             id={skuAnchor(s)}
-            className="scroll-mt-20"
+            // Off screen, a SKU's cards are neither styled nor laid out until scrolled near (most
+            // of them on a phone when the page opens); the browser keeps the last size it had.
+            className="scroll-mt-20 [content-visibility:auto] [contain-intrinsic-size:auto_30rem]"
             data-testid="sku-group"
             data-sku={sku.sku}
             aria-labelledby={`${base}s${s}`}

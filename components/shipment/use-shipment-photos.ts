@@ -1,13 +1,14 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { type InfiniteData, replaceEqualDeep, useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type ErrorBody, isErrorCode } from "@/lib/api/errors";
 import { ApiError } from "@/lib/api/fetcher";
 import { queries } from "@/lib/api/queries";
+import { keepLiveUrls } from "@/lib/photos/keep-urls";
 import { isPending } from "@/lib/photos/labels";
 import { nextRefetchDelay, pollDelay, urlRefreshDelay } from "@/lib/photos/refresh-schedule";
-import type { FirstPhotoPage, Photo } from "@/lib/photos/types";
+import type { FirstPhotoPage, Photo, PhotoPage } from "@/lib/photos/types";
 
 /**
  * Every photo of a shipment. Later pages load on their own after the first is shown; the whole
@@ -18,9 +19,19 @@ export function useShipmentPhotos(shipmentId: string, first: FirstPhotoPage | nu
   // The server's render could not get the first page: its error is shown at once, and the
   // browser asks Sitoo again only when Retry is pressed.
   const [serverError, setServerError] = useState(() => (first && "error" in first ? toApiError(first.error) : null));
+  // Set while a refresh asked for because an image failed to load: that one takes every new URL.
+  const wantNewUrls = useRef(false);
   const query = useInfiniteQuery({
     ...queries.shipmentPhotos(shipmentId, first && "page" in first ? first.page : null),
     enabled: serverError === null,
+    structuralSharing: (old, next) => {
+      const fresh = next as InfiniteData<PhotoPage>;
+      if (wantNewUrls.current) {
+        wantNewUrls.current = false;
+        return replaceEqualDeep(old, fresh);
+      }
+      return keepLiveUrls(old as InfiniteData<PhotoPage> | undefined, fresh, Date.now());
+    },
   });
 
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage, refetch, dataUpdatedAt, errorUpdatedAt } = query;
@@ -63,7 +74,10 @@ export function useShipmentPhotos(shipmentId: string, first: FirstPhotoPage | nu
   }, [refetch]);
 
   /** Called when an image fails to load: its URL has probably expired. Concurrent calls share one refetch. */
-  const refreshUrls = useCallback(() => refetch({ cancelRefetch: false }), [refetch]);
+  const refreshUrls = useCallback(() => {
+    wantNewUrls.current = true;
+    return refetch({ cancelRefetch: false });
+  }, [refetch]);
 
   return {
     photos,

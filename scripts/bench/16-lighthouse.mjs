@@ -1,6 +1,7 @@
 // Figure 16: Lighthouse (12.8.2) on the pages a reviewer lives in, signed in: the review page of
 // 1RT823V93, the worklist, and the viewer open on a photo; mobile (Lighthouse's default: a
-// mid-range phone on slow 4G, simulated) and desktop. Each run in a fresh headless Chromium.
+// mid-range phone on slow 4G, simulated) and desktop. Each run in a fresh headless Chromium. The
+// sign-in page is the floor: Next and React with almost nothing of ours, measured in the same run.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { searchPath } from "../../sitoo-sim/test-helpers.mjs";
@@ -75,9 +76,23 @@ async function audits(s, appA, cookieA, row, verdict) {
   for (const p of pages) await fetch(`${appA.base}${p.path}`, { headers: { cookie: cookieA } });
   for (const p of pages) {
     for (const formFactor of ["mobile", "desktop"]) {
-      const r = await audit(`${appA.base}${p.path}`, p.signedOut ? "" : cookieA, formFactor);
+      // A page with a target is audited three times and the run with the median performance score
+      // is reported (Lighthouse's own advice: one run varies by several points on a busy machine).
+      const runs = [];
+      for (let i = 0; i < (p.perf ? 3 : 1); i++)
+        runs.push(await audit(`${appA.base}${p.path}`, p.signedOut ? "" : cookieA, formFactor));
+      runs.sort((a, b) => a.performance - b.performance);
+      const median = runs[Math.floor(runs.length / 2)];
+      // Accessibility and best practices must hold in every run.
+      const r = {
+        ...median,
+        accessibility: Math.min(...runs.map((x) => x.accessibility)),
+        bestPractices: Math.min(...runs.map((x) => x.bestPractices)),
+        misses: [...new Set(runs.flatMap((x) => x.misses))],
+      };
+      const spread = runs.length > 1 ? `; ${runs.length} runs: ${runs.map((x) => x.performance).join(", ")}` : "";
       const perfTarget = p.perf?.[formFactor];
-      const measured = `performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices} (LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls.toFixed(3)})`;
+      const measured = `performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices} (LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls.toFixed(3)}${spread})`;
       const ok =
         r.accessibility === 100 && r.bestPractices === 100 && (perfTarget === undefined || r.performance >= perfTarget);
       row(
