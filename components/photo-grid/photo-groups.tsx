@@ -5,7 +5,7 @@
 // holding a grid of discrepancy cards ordered by reason.
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { skuAnchor } from "@/components/shipment/sku-index";
 import { OutsideText } from "@/components/ui/outside-text";
 import type { PhotoGroups as Groups } from "@/lib/photos/grouping";
@@ -55,7 +55,11 @@ export function UnrecognisedAsides({
   );
 }
 
-export function PhotoGroups({
+/**
+ * Memoized: the review re-renders whenever its photo list is searched again (every few seconds
+ * while photos are processing); with the same groups and handlers the grid is left as it is.
+ */
+export const PhotoGroups = memo(function PhotoGroups({
   groups,
   onOpen,
   onImageError,
@@ -142,4 +146,4 @@ export function PhotoGroups({
       )}
     </div>
   );
-}
+});

@@ -4,14 +4,15 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
-import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useShortId } from "@/components/ui/short-id";
 import { columnsFor, TILE_GAP_PX, tileRowHeight, toGridRows } from "@/lib/photos/grid-rows";
 import { discrepancyName } from "@/lib/photos/labels";
 import { DiscrepancyHeading, ReasonDivider, SkuHeading, TileList, UnrecognisedHeading } from "./group-headings";
 import { DECISION_FRAME, type GroupsProps, UnrecognisedAsides } from "./photo-groups";
 
-export function VirtualPhotoGroups({
+/** Memoized, as PhotoGroups is: a search that changed nothing leaves the grid as it is. */
+export const VirtualPhotoGroups = memo(function VirtualPhotoGroups({
   groups,
   onOpen,
   onImageError,
@@ -128,4 +129,4 @@ export function VirtualPhotoGroups({
       })}
     </div>
   );
-}
+});

@@ -48,7 +48,7 @@ export function useShipmentPhotos(shipmentId: string, first: FirstPhotoPage | nu
   const pollAttempt = useRef(0);
   const photosRef = useRef(photos);
   photosRef.current = photos;
-  // When the next refetch is due, for "trying again at …" after a failed refresh.
+  // When the next refetch is due after a failed one, for "trying again at …".
   const [nextTryAt, setNextTryAt] = useState<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the timestamps are the triggers
   useEffect(() => {
@@ -56,8 +56,9 @@ export function useShipmentPhotos(shipmentId: string, first: FirstPhotoPage | nu
     if (current.length === 0 || (!complete && !isError)) return;
     const delay = isError ? pollDelay(pollAttempt.current) : nextRefetchDelay(current, Date.now(), pollAttempt.current);
     pollAttempt.current = isError || current.some((p) => isPending(p.status)) ? pollAttempt.current + 1 : 0;
-    if (delay === false) return setNextTryAt(null);
-    setNextTryAt(Date.now() + delay);
+    // Shown only after a failed search: a time kept after each good one would redraw the page.
+    setNextTryAt(isError && delay !== false ? Date.now() + delay : null);
+    if (delay === false) return;
     const timer = setTimeout(() => void refetch({ cancelRefetch: false }), delay);
     return () => clearTimeout(timer);
   }, [dataUpdatedAt, errorUpdatedAt, complete, isError, refetch]);
