@@ -15,9 +15,14 @@ export default async function figure4({ s, appB, cookieB, chrome, row, verdict, 
     await page.waitForFunction(
       () => {
         if (document.querySelectorAll("[data-testid=photo-tile]").length !== 640) return false;
-        const inView = [...document.querySelectorAll("[data-testid=photo-tile] img")].filter(
-          (img) => img.getBoundingClientRect().top < window.innerHeight,
+        // Section by section: measuring a tile of a section far off screen would make the browser lay
+        // out what it skips until scrolled near (content-visibility), on every frame of the wait.
+        const sections = [...document.querySelectorAll("[data-testid=sku-group]")].filter(
+          (section) => section.getBoundingClientRect().top < window.innerHeight,
         );
+        const inView = sections
+          .flatMap((section) => [...section.querySelectorAll("[data-testid=photo-tile] img")])
+          .filter((img) => img.getBoundingClientRect().top < window.innerHeight);
         return inView.length > 0 && inView.every((img) => img.complete && img.naturalWidth > 0);
       },
       null,
