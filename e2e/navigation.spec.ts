@@ -38,6 +38,8 @@ test("j and k move between discrepancies, o opens one, ? lists the keys; typing 
 }) => {
   await review.open(SHIPMENTS.main);
   await review.waitForComplete(16);
+  // A key pressed before then would go to a page that does not listen yet (seen in CI).
+  await review.waitForHydrated();
   const groups = page.getByTestId("discrepancy-group");
   await page.locator("body").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("j");

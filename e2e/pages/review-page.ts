@@ -21,6 +21,15 @@ export class ReviewPage {
   }
 
   /**
+   * Waits until React has taken over the review's server HTML, so its keyboard shortcuts listen:
+   * the photos can be on screen (server-rendered) well before, on a busy machine.
+   */
+  async waitForHydrated() {
+    await expect(this.summary("photos")).toBeVisible();
+    await expect(this.page.getByRole("button", { name: "Copy link" })).toBeEnabled();
+  }
+
+  /**
    * Waits until every thumbnail has decoded an image (`naturalWidth > 0`), scrolling the first
    * one still loading into view each round, since thumbnails load lazily. Returns how many.
    */
