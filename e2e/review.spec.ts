@@ -53,11 +53,24 @@ test("a photo that is processing turns into a thumbnail without a reload", async
   await expect(processing).toHaveCount(1);
   const navigations: string[] = [];
   page.on("framenavigated", (f) => navigations.push(f.url()));
+  // Each search while a photo processes signs every URL anew; the thumbnails already on screen keep
+  // theirs (still valid for most of an hour), so none of them loads again.
+  const shown = () =>
+    review
+      .thumbnails()
+      .evaluateAll((imgs) =>
+        Object.fromEntries(imgs.map((img) => [img.closest("a")?.getAttribute("href"), img.getAttribute("src")])),
+      );
+  const before = await shown();
+  expect(Object.keys(before)).toHaveLength(12);
   await expect(processing).toHaveCount(0, { timeout: 30_000 });
   await expect(review.summary("processing")).toHaveText("2");
   await expect(review.thumbnails()).toHaveCount(13);
   expect(await review.expectAllThumbnailsLoaded()).toBe(13);
   expect(navigations).toEqual([]);
+  const after = await shown();
+  expect(Object.keys(after)).toHaveLength(13);
+  for (const [href, src] of Object.entries(before)) expect(after[href], href).toBe(src);
 });
 
 test("filters live in the query string and Copy link copies the exact view", async ({ page, review, context }) => {

@@ -15,9 +15,11 @@ export class ReviewPage {
   viewer = () => this.page.getByTestId("viewer");
   thumbnails = () => this.page.locator("[data-testid=photo-tile] img");
 
+  /** Waits until every photo is counted, none is still loading, and the page listens (hydrated). */
   async waitForComplete(total: number) {
     await expect(this.summary("photos")).toHaveText(String(total));
     await expect(this.page.getByText(/Loading more photos/)).toHaveCount(0);
+    await this.waitForHydrated();
   }
 
   /**
