@@ -24,7 +24,7 @@ describe("csvCell", () => {
   });
 
   it("marks an apostrophe that would read as the mark, so two texts never give one cell", () => {
-    // Found by the property below (seed -2119856095): "'@" and "@" were both written "'@".
+    // Found by the round-trip property above (seed -2119856095): "'@" and "@" were both written "'@".
     expect(csvCell("@")).toBe("'@");
     expect(csvCell("'@")).toBe("''@");
     expect(csvCell("''")).toBe("'''");
