@@ -1,6 +1,7 @@
 // What the review page says when Sitoo misbehaves must match what is on screen: a failed refresh
 // is a quiet notice while the photos stay; loading that stopped part-way says so and marks the
-// counts as partial; a catalog failure is said once; a long wait says what it waits for.
+// counts as partial; a catalog failure is said once; a long wait says what it waits for, and a
+// short one shows no placeholder at all.
 import { expect, test } from "./fixtures";
 import { startOwnApp } from "./support/own-app";
 import { SHIPMENTS } from "./support/sim";
@@ -114,6 +115,30 @@ test("a slow Sitoo: the page frame shows at once, after two seconds it says what
     await sim.clearFaults();
     await app.stop();
   }
+});
+
+test("a quick Sitoo: the photos come with the page, and no placeholder is ever put on screen", async ({
+  page,
+  sim,
+}) => {
+  // A server that has rendered the page once (a cold start's first render is not Sitoo's wait).
+  expect((await page.request.get(`/shipments/${SHIPMENTS.main}`)).ok()).toBe(true);
+  // Sitoo answers in 50 ms, well within the 200 ms the page's first bytes wait for it.
+  await sim.fault({ service: "media", kind: "latency", latency_ms: 50, path_prefix: "/v1/media/search" });
+  // Everything the browser's parser or React ever puts in the page, from the first byte on.
+  await page.addInitScript(() => {
+    const seen = { placeholder: false };
+    Object.assign(window, { __seen: seen });
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="loading"], [data-testid="waiting"]')) seen.placeholder = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`/shipments/${SHIPMENTS.mixed}`, { waitUntil: "commit" });
+  await expect(page.getByTestId("summary-photos")).toHaveText("5");
+  await expect(page.locator('img[src*="/thumbnail"]').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __seen: { placeholder: boolean } }).__seen)).toEqual({
+    placeholder: false,
+  });
 });
 
 for (const c of [

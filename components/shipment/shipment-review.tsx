@@ -46,10 +46,23 @@ const PhotoViewer = dynamic(() => import("@/components/photo/viewer/photo-viewer
 });
 
 /**
- * The review page. The server streams the first page of photos in as it arrives from Sitoo;
- * until then the page's frame shows (title, a skeleton saying what it waits for).
+ * The review page. The first page of photos comes with the page when Sitoo answered in time; else
+ * the server streams it in as it arrives, and until then the page's frame shows (title, a skeleton
+ * saying what it waits for).
  */
-export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; firstPage: Promise<FirstPhotoPage> }) {
+export function ShipmentReview({
+  shipmentId,
+  firstPage,
+}: {
+  shipmentId: string;
+  /** The first page when the server had it before the page went out, else the promise of it. */
+  firstPage: FirstPhotoPage | Promise<FirstPhotoPage>;
+}) {
+  // No Suspense boundary when the page is here: React's server render sends a large boundary's
+  // placeholder first and its content after it even when the content is ready, and a placeholder
+  // the browser has painted stays up at least 300 ms.
+  // (A promise from the server component is React's own thenable in the browser: told by `then`.)
+  if (!("then" in firstPage)) return <WithFirstPage shipmentId={shipmentId} first={firstPage} />;
   return (
     <>
       <StreamWait key={shipmentId} />
@@ -71,7 +84,10 @@ export function ShipmentReview({ shipmentId, firstPage }: { shipmentId: string; 
 }
 
 function Streamed({ shipmentId, firstPage }: { shipmentId: string; firstPage: Promise<FirstPhotoPage> }) {
-  const first = use(firstPage);
+  return <WithFirstPage shipmentId={shipmentId} first={use(firstPage)} />;
+}
+
+function WithFirstPage({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPage }) {
   return (
     <HydrationBoundary state={"seed" in first ? first.seed : undefined}>
       <Review shipmentId={shipmentId} first={first} />

@@ -60,10 +60,23 @@ export default async function ShipmentPage({ params }: Props) {
       </div>
     );
   }
-  // Not awaited: the page's shell goes out at once and the first page of photos streams in when
-  // Sitoo answers (the review suspends on it), with its thumbnails in the HTML.
-  return <ShipmentReview shipmentId={shipmentId} firstPage={firstPage(shipmentId)} />;
+  // When Sitoo answers quickly, the photos go out with the page's first bytes; otherwise the shell
+  // goes out and the first page of photos streams in when Sitoo answers (the review suspends on it).
+  const first = firstPage(shipmentId);
+  const ready = await within(
+    first.then((page) => ({ page })),
+    FIRST_PAGE_WAIT_MS,
+  );
+  return <ShipmentReview shipmentId={shipmentId} firstPage={ready ? ready.page : first} />;
 }
+
+/**
+ * How long the page's first bytes wait for Sitoo's first page of photos. A placeholder the browser
+ * has painted stays up at least 300 ms (React's streaming keeps a shown fallback that long so that it
+ * does not flash), so a first page that comes within this wait is on screen sooner sent with the
+ * page than streamed after it; a slower one streams in behind a shell sent this much later.
+ */
+const FIRST_PAGE_WAIT_MS = 200;
 
 async function firstPage(shipmentId: string): Promise<FirstPhotoPage> {
   const requestId = randomUUID();
