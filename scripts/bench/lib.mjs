@@ -84,7 +84,7 @@ export const percentile = (xs, p) => {
 /**
  * The same-run baseline for page figures: the same browser loading a static page (served from
  * loopback) that holds one thumbnail from the simulator, navigation start → that thumbnail
- * decoded; the median of `runs`. What any page showing a Sitoo thumbnail costs on this machine
+ * painted; the median of `runs`. What any page showing a Sitoo thumbnail costs on this machine
  * today, so figures can be stated against it rather than against absolute times.
  */
 export async function thumbnailBaseline(chrome, s, runs = 5) {
@@ -111,19 +111,27 @@ export async function thumbnailBaseline(chrome, s, runs = 5) {
   }
 }
 
-/** Records when the first thumbnail of the page has decoded (ms from navigation start). */
+/**
+ * Records when the page's first thumbnail is painted (ms from navigation start): the Element Timing
+ * render time of the first image with a simulator thumbnail URL. Every image is marked for Element
+ * Timing as the parser or React puts it in the document, before it can be painted, so the pages
+ * measured need no attribute of their own. (Until 2026-11-25 this was the image's `decode()`, which
+ * also resolves for an image the page has not shown yet: one in a streamed part React reveals later.)
+ */
 export const FIRST_THUMBNAIL_PROBE = () => {
-  document.addEventListener(
-    "load",
-    (e) => {
-      const el = e.target;
-      if (el instanceof HTMLImageElement && el.src.includes("/thumbnail") && !window.__firstThumb)
-        el.decode().then(() => {
-          window.__firstThumb ??= performance.now();
-        });
-    },
-    true,
-  );
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        for (const img of node.matches("img") ? [node] : node.querySelectorAll("img"))
+          if (!img.hasAttribute("elementtiming")) img.setAttribute("elementtiming", "first-thumbnail-probe");
+      }
+  }).observe(document, { subtree: true, childList: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.url.includes("/thumbnail") && window.__firstThumb === undefined)
+        window.__firstThumb = entry.renderTime || entry.loadTime;
+  }).observe({ type: "element", buffered: true });
 };
 
 export async function firstThumbnailTime(page, timeout = 20_000) {
