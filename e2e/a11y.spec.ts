@@ -99,6 +99,7 @@ for (const scheme of ["light", "dark"] as const) {
 
       await review.open("BIG5000");
       await expect(review.tiles().first()).toBeVisible();
+      await review.waitForWindowed();
       expect(await allViolations(page), `virtualized review, ${size}`).toEqual([]);
       await page.goto("/");
       await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();

@@ -32,6 +32,22 @@ export class ReviewPage {
   }
 
   /**
+   * Waits until the virtualized grid holds only the rows near the viewport: the server's HTML has
+   * a first window of rows far down the page until the browser has measured it (a check such as
+   * axe's scrolls those into view, under the sticky SKU bar).
+   */
+  async waitForWindowed() {
+    await this.waitForHydrated();
+    await expect
+      .poll(() =>
+        this.tiles().evaluateAll(
+          (els) => Math.max(0, ...els.map((el) => el.getBoundingClientRect().bottom)) / window.innerHeight,
+        ),
+      )
+      .toBeLessThan(4);
+  }
+
+  /**
    * Waits until every thumbnail has decoded an image (`naturalWidth > 0`), scrolling the first
    * one still loading into view each round, since thumbnails load lazily. Returns how many.
    */
