@@ -62,12 +62,10 @@ export default async function ShipmentPage({ params }: Props) {
   }
   // When Sitoo answers quickly, the photos go out with the page's first bytes; otherwise the shell
   // goes out and the first page of photos streams in when Sitoo answers (the review suspends on it).
+  // (`within` gives undefined when the wait runs out; the first page itself is never undefined.)
   const first = firstPage(shipmentId);
-  const ready = await within(
-    first.then((page) => ({ page })),
-    FIRST_PAGE_WAIT_MS,
-  );
-  return <ShipmentReview shipmentId={shipmentId} firstPage={ready ? ready.page : first} />;
+  const ready = await within(first, FIRST_PAGE_WAIT_MS);
+  return <ShipmentReview shipmentId={shipmentId} firstPage={ready ?? first} />;
 }
 
 /**
