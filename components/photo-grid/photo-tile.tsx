@@ -106,7 +106,7 @@ function NoImageTile({
     <a
       {...link}
       href={link.href}
-      className={`${box} flex flex-col items-center justify-center gap-1 p-2 text-center text-sm ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
+      className={`${box} flex flex-col items-center justify-center gap-1 p-1 text-center text-xs leading-tight ${isFailed ? "bg-red-50 text-red-800" : "bg-slate-100 text-slate-700"}`}
       aria-label={t("photo.withState", { name: alt, state: label })}
     >
       {!isFailed && photo.status !== "ready" && (
@@ -115,7 +115,9 @@ function NoImageTile({
           aria-hidden
         />
       )}
-      <span>{label}</span>
+      {/* Small tiles (4.5 rem) hold three short lines: the Swedish compounds carry soft hyphens, and
+          any other long word (a status Sitoo invents) breaks rather than being cut off. */}
+      <span className="[overflow-wrap:anywhere]">{label}</span>
     </a>
   );
 }
