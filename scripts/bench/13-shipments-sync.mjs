@@ -3,7 +3,7 @@
 // straight to the simulator at the same concurrency; (b) upstream calls when nothing is new;
 // (c) the worklist's first contentful paint with 5,000 known shipments, beside the sign-in page's.
 import { PGlite } from "@electric-sql/pglite";
-import { median, round, signedInContext, signIn, startApp } from "./lib.mjs";
+import { median, openPage, round, signedInContext, signIn, startApp } from "./lib.mjs";
 import { SHIPMENTS_SQL } from "./store.mjs";
 
 const SHIPMENTS = 500;
@@ -36,7 +36,7 @@ async function paints(context, url, ready, n) {
   const fcps = [];
   const readies = [];
   for (let i = 0; i <= n; i++) {
-    const page = await context.newPage();
+    const page = await openPage(context);
     await page.goto(url);
     await page.waitForSelector(ready);
     const [fcp, at] = await page.evaluate(() => [

@@ -4,6 +4,7 @@ import {
   FIRST_THUMBNAIL_PROBE,
   firstThumbnailTime,
   median,
+  openPage,
   round,
   signedInContext,
   thumbnailBaseline,
@@ -25,7 +26,7 @@ export default async function figure3(ctx) {
   const paints = [];
   for (let i = 0; i < 5; i++) {
     const context = await chrome.newContext({ viewport: { width: 1024, height: 768 } });
-    const page = await context.newPage();
+    const page = await openPage(context);
     await page.goto(`${appB.base}/login`);
     paints.push(
       await page.evaluate(
@@ -52,7 +53,7 @@ export default async function figure3(ctx) {
     const times = [];
     for (let i = 0; i < runs; i++) {
       const context = await signedInContext(chrome, appB.base, cookieB);
-      const page = await context.newPage();
+      const page = await openPage(context);
       await page.addInitScript(FIRST_THUMBNAIL_PROBE);
       await page.goto(`${appB.base}/shipments/2MB410K77`, { waitUntil: "commit" });
       times.push(await firstThumbnailTime(page, timeout));

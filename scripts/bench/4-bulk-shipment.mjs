@@ -1,5 +1,5 @@
 // Figure 4: The 640-photo shipment.
-import { median, round, signedInContext, thumbnailBaseline } from "./lib.mjs";
+import { median, openPage, round, signedInContext, thumbnailBaseline } from "./lib.mjs";
 
 /** @param {import("./index.mjs").BenchContext} ctx */
 export default async function figure4({ s, appB, cookieB, chrome, row, verdict, shared }) {
@@ -10,7 +10,7 @@ export default async function figure4({ s, appB, cookieB, chrome, row, verdict, 
   const allTiles = [];
   for (let i = 0; i < 3; i++) {
     const context = await signedInContext(chrome, appB.base, cookieB);
-    const page = await context.newPage();
+    const page = await openPage(context);
     await page.goto(`${appB.base}/shipments/7QX5512K0`);
     await page.waitForFunction(
       () => {

@@ -1,6 +1,6 @@
 // Shared by the benchmark figures (scripts/bench/) and `npm run loadtest`: the simulator and production servers on
 // loopback, a signed-in session, and process memory readings.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -56,6 +56,52 @@ export async function browser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"] });
 }
 
+/**
+ * A new page in `context`, once the browser has finished opening it. In this headless Chromium every
+ * new context opens a window, and the window's own interface (the address bar's suggestion popup,
+ * a WebUI page with a renderer of its own) loads for 300–500 ms at up to 1.7 cores: work a
+ * reviewer's browser did when it started, not when a page loads. A load timed during it shared two
+ * cores with it (measured 2026-11-25: the baseline 66 → 44 ms, the review's first thumbnail 366 → 312
+ * ms), so every timed load waits for the browser's processes to go quiet first.
+ */
+export async function openPage(context) {
+  const page = await context.newPage();
+  await browserQuiet();
+  return page;
+}
+
+/**
+ * Resolves once the browser's processes (any process whose program is named chromium or chrome)
+ * have used at most 10 ms of CPU in each of two successive 100 ms windows, or after `maxMs`.
+ * Reads /proc: on a system without it, resolves at once.
+ */
+export async function browserQuiet(maxMs = 5_000) {
+  if (!existsSync("/proc/self/stat")) return;
+  const ticks = () => {
+    let sum = 0;
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const program = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0];
+        if (!/(^|\/)(chromium|chrome)$/.test(program)) continue;
+        // utime and stime: fields 14 and 15, counted after the parenthesised command name.
+        const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+        sum += Number(fields[11]) + Number(fields[12]);
+      } catch {} // the process ended while we read it
+    }
+    return sum; // in clock ticks of 10 ms
+  };
+  const until = Date.now() + maxMs;
+  let previous = ticks();
+  let quiet = 0;
+  while (quiet < 2 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = ticks();
+    quiet = now - previous <= 1 ? quiet + 1 : 0;
+    previous = now;
+  }
+}
+
 /** A browser context carrying the session cookie for `base`. */
 export async function signedInContext(b, base, cookie) {
   const context = await b.newContext({ viewport: { width: 1024, height: 768 } });
@@ -85,7 +131,8 @@ export const percentile = (xs, p) => {
  * The same-run baseline for page figures: the same browser loading a static page (served from
  * loopback) that holds one thumbnail from the simulator, navigation start → that thumbnail
  * painted; the median of `runs`. What any page showing a Sitoo thumbnail costs on this machine
- * today, so figures can be stated against it rather than against absolute times.
+ * today, so figures can be stated against it rather than against absolute times. Opened as every
+ * timed page is (`openPage`).
  */
 export async function thumbnailBaseline(chrome, s, runs = 5) {
   const search = await (await s.get(`${searchPath("2MB410K77")}&limit=1`)).json();
@@ -99,7 +146,7 @@ export async function thumbnailBaseline(chrome, s, runs = 5) {
     const times = [];
     for (let i = 0; i < runs; i++) {
       const context = await chrome.newContext({ viewport: { width: 1024, height: 768 } });
-      const page = await context.newPage();
+      const page = await openPage(context);
       await page.addInitScript(FIRST_THUMBNAIL_PROBE);
       await page.goto(url);
       times.push(await firstThumbnailTime(page));
