@@ -29,6 +29,26 @@ test("each SKU shows its catalog title, images and files; a SKU without a produc
   expect(lookups[0]!.query.sku!.split(",").sort()).toEqual(["SKU-001", "SKU-002", "SKU-003", "SKU-404"]);
 });
 
+test("on a phone, the catalog's arrival moves the cards below by its second line at most", async ({
+  page,
+  review,
+  sim,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await sim.fault({ service: "rest", kind: "latency", latency_ms: 1_500 });
+  await review.open(SHIPMENTS.main);
+  const group = review.skuGroup("SKU-001");
+  const card = group.getByTestId("discrepancy-group").first();
+  const top = () => card.evaluate((el) => el.getBoundingClientRect().top);
+  await expect(group.getByTestId("catalog-strip")).toHaveText("Loading catalog…");
+  const before = await top();
+  await expect(group.getByTestId("catalog-title")).toBeVisible({ timeout: 10_000 });
+  // The product's name and images take the line the loading text held; only its file link may need
+  // a line more (16 px and the 4 px gap). Until 2026-11-25 the cards moved 84 px: the Collapse
+  // button, beside the loading text, was pushed onto a line of its own too.
+  expect((await top()) - before).toBeLessThanOrEqual(20);
+});
+
 test("the viewer's Compare shows the received photo and the catalog image side by side", async ({ page, review }) => {
   await review.open(SHIPMENTS.main, "?sku=SKU-001&reason=WRONG_ITEM");
   await review.waitForComplete(16);

@@ -56,7 +56,13 @@ export function SkuHeading({
           </span>
           <Count n={count} />
         </h2>
-        {children}
+        {/* On a phone the product, catalog and quantity go below the heading and its Collapse
+            button, in lines of their own as tall as the catalog's images while it loads: so the
+            catalog's arrival moves what is below only by a second line, if it needs one. (Beside
+            the loading text, the Collapse button was pushed onto a line of its own when it came.) */}
+        <div className="order-last flex min-h-8 basis-full flex-wrap items-center gap-x-3 gap-y-1 empty:hidden sm:order-none sm:contents">
+          {children}
+        </div>
         {toggle && (
           <HydratedButton
             aria-expanded={toggle.expanded}
