@@ -13,6 +13,18 @@ let cookie: string;
 test.beforeAll(async () => {
   app = startOwnApp(3347, { SYNC_INTERVAL_SECONDS: "3600" });
   cookie = await app.signIn();
+  // The sync at start has run: until then the shipment has no record to show (a page opened before
+  // it shows none, which is right, and the first test here once did).
+  await expect
+    .poll(
+      async () => {
+        const answer = await fetch(`${app.base}/api/sync`, { headers: { cookie } });
+        const sync = (await answer.json()) as { last_run: { finished_at: string | null } | null };
+        return Boolean(sync.last_run?.finished_at);
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
 });
 test.afterAll(async () => {
   await app.stop();
