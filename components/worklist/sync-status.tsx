@@ -4,12 +4,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { BUTTON } from "@/components/ui/form-styles";
+import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { errorText } from "@/lib/api/error-text";
 import { fetchJson } from "@/lib/api/fetcher";
 import { formatIsoTime } from "@/lib/photos/format";
 import type { SyncStatus } from "@/lib/shipments/model";
 
-export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
+const LINE = "flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-700";
+
+/**
+ * `pending`: the worklist's first page (which carries the sync's state) has not come yet. Then a
+ * line of the same shape holds the place, so that its arrival moves nothing below it (on a phone the
+ * filters used to jump 80 px).
+ */
+export function SyncStatusLine({ sync, pending }: { sync: SyncStatus | undefined; pending: boolean }) {
   const client = useQueryClient();
   const t = useTranslations();
   const locale = useLocale();
@@ -17,16 +25,22 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
     mutationFn: () => fetchJson<{ sync: SyncStatus }>("/api/sync", { method: "POST" }),
     onSettled: () => client.invalidateQueries({ queryKey: ["worklist"] }),
   });
-  if (!sync) return null;
   // Offered while the list is unavailable too: once an administrator has fixed access, one click checks.
   const checkNow = (
     <>
-      <button type="button" className={`${BUTTON} text-sm`} disabled={check.isPending} onClick={() => check.mutate()}>
+      <HydratedButton className={`${BUTTON} text-sm`} disabled={check.isPending} onClick={() => check.mutate()}>
         {check.isPending ? t("sync.checking") : t("sync.check")}
-      </button>
+      </HydratedButton>
       {check.error && <span className="text-red-800">{t("sync.checkFailed", { reason: check.error.message })}</span>}
     </>
   );
+  if (!sync)
+    return pending ? (
+      <div className={LINE}>
+        <span role="status">{t("sync.loading")}</span>
+        {checkNow}
+      </div>
+    ) : null;
   if (sync.unavailable)
     return (
       <div
@@ -42,7 +56,7 @@ export function SyncStatusLine({ sync }: { sync: SyncStatus | undefined }) {
     );
   const run = sync.last_run;
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-700" data-testid="sync-status">
+    <div className={LINE} data-testid="sync-status">
       <span role="status">
         {!run
           ? t("sync.never")

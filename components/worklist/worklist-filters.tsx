@@ -5,6 +5,7 @@ import { DECISION_STATUSES, type DecisionStatus } from "@/lib/decisions/model";
 import type { WorklistView } from "@/lib/decisions/worklist-view";
 import { DecisionChip } from "../decisions/decision-chip";
 import { FIELD } from "../ui/form-styles";
+import { HydratedButton } from "../ui/hydrated-controls";
 
 const field = `${FIELD} text-sm`;
 
@@ -73,23 +74,29 @@ export function WorklistFilters({
           />
         </label>
       </div>
-      {counts && (
-        <ul className="flex flex-wrap gap-2" aria-label={t("worklist.filters.counts")} data-testid="worklist-counts">
-          {DECISION_STATUSES.map((s) => (
-            <li key={s}>
-              <button
-                type="button"
-                className="flex items-center gap-1.5 rounded-md px-1 py-0.5 text-sm hover:bg-slate-100"
-                aria-pressed={view.status === s}
-                onClick={() => onChange({ ...view, status: view.status === s ? "" : s })}
-              >
-                <DecisionChip status={s} />
-                <span data-testid={`count-${s}`}>{counts[s]}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* The shortcuts are there before the counts come, so the counts' arrival moves nothing. */}
+      <ul
+        className="flex flex-wrap gap-2"
+        aria-label={t("worklist.filters.counts")}
+        aria-busy={!counts}
+        data-testid="worklist-counts"
+      >
+        {DECISION_STATUSES.map((s) => (
+          <li key={s}>
+            <HydratedButton
+              className="flex items-center gap-1.5 rounded-md px-1 py-0.5 text-sm hover:bg-slate-100"
+              aria-pressed={view.status === s}
+              onClick={() => onChange({ ...view, status: view.status === s ? "" : s })}
+            >
+              <DecisionChip status={s} />
+              {/* As wide as two digits either way, so the counts replacing "…" do not rewrap the row. */}
+              <span className="min-w-[2ch] text-left tabular-nums" data-testid={`count-${s}`}>
+                {counts ? counts[s] : "…"}
+              </span>
+            </HydratedButton>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

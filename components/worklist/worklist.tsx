@@ -55,7 +55,7 @@ export function Worklist() {
         </a>
       </div>
       <p className="text-sm text-slate-600">{t("worklist.intro")}</p>
-      <SyncStatusLine sync={sync} />
+      <SyncStatusLine sync={sync} pending={query.isPending} />
       <WorklistFilters view={view} onChange={setView} counts={counts} />
       {query.error ? (
         <ErrorPanel error={query.error} title={t("worklist.failed")} onRetry={() => void query.refetch()} />
