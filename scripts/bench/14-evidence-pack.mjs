@@ -3,13 +3,13 @@
 // them; and four at a time): throughput, the server's RSS growth while it streams, first byte.
 // With BENCH_FULL=1 also a pack past 4 GiB (ZIP64), written to disk and checked with `unzip -t`.
 import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { makeZip } from "client-zip";
 import { SHIPMENTS } from "../../sitoo-sim/client.mjs";
-import { round, rssMb, signIn, startApp, startSim } from "./lib.mjs";
+import { cpuSeconds, round, rssMb, signIn, startApp, startSim } from "./lib.mjs";
 
 const MB = 1024 * 1024;
 
@@ -43,12 +43,6 @@ async function direct(urls, concurrency) {
     }),
   );
   return { bytes, ms: performance.now() - started };
-}
-
-/** CPU seconds a process has used so far (user + system), from /proc. */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** client-zip alone, on bytes already in memory: the ceiling its JavaScript CRC-32 sets. */

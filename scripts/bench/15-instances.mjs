@@ -4,28 +4,16 @@
 // framework's floor, /api/bench-floor, on only with BENCH_FLOOR=1), all in one run; the CPU each
 // process used while two instances ran (what bounds them on this machine); and a CPU profile of
 // one instance under the same load: where the time of an uncached request goes.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { writeBenchmarkSection } from "../benchmarks-md.mjs";
 import { clusterProblem, startCluster } from "../cluster.mjs";
 import { summariseProfile } from "./cpu-profile.mjs";
-import { round, signIn, startApp, USER } from "./lib.mjs";
+import { cpuSeconds, round, signIn, startApp, USER } from "./lib.mjs";
 
 const FIGURE = "15 instances";
 const SHIPMENT = "1RT823V9";
-const TICKS = 100; // clock ticks per second in /proc/<pid>/stat (Linux's USER_HZ)
-
-/** CPU seconds a process has used so far (user + system), from /proc. */
-function cpuSeconds(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / TICKS;
-  } catch {
-    return 0;
-  }
-}
-
 /** Runs `work` and returns its result with the share of one core each named process used meanwhile. */
 async function withCpu(processes, work) {
   const before = Object.fromEntries(Object.entries(processes).map(([name, pids]) => [name, pids.map(cpuSeconds)]));

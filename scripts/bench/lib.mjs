@@ -77,27 +77,24 @@ export async function openPage(context) {
  */
 export async function browserQuiet(maxMs = 5_000) {
   if (!existsSync("/proc/self/stat")) return;
-  const ticks = () => {
+  const browserCpu = () => {
     let sum = 0;
     for (const pid of readdirSync("/proc")) {
       if (!/^\d+$/.test(pid)) continue;
       try {
         const program = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0];
-        if (!/(^|\/)(chromium|chrome)$/.test(program)) continue;
-        // utime and stime: fields 14 and 15, counted after the parenthesised command name.
-        const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-        sum += Number(fields[11]) + Number(fields[12]);
+        if (/(^|\/)(chromium|chrome)$/.test(program)) sum += cpuSeconds(pid);
       } catch {} // the process ended while we read it
     }
-    return sum; // in clock ticks of 10 ms
+    return sum;
   };
   const until = Date.now() + maxMs;
-  let previous = ticks();
+  let previous = browserCpu();
   let quiet = 0;
   while (quiet < 2 && Date.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const now = ticks();
-    quiet = now - previous <= 1 ? quiet + 1 : 0;
+    const now = browserCpu();
+    quiet = now - previous < 0.015 ? quiet + 1 : 0; // at most one 10 ms tick
     previous = now;
   }
 }
@@ -108,6 +105,18 @@ export async function signedInContext(b, base, cookie) {
   const [name, ...value] = cookie.split("=");
   await context.addCookies([{ name, value: value.join("="), url: base }]);
   return context;
+}
+
+/** CPU seconds a process has used so far (user + system), from /proc (Linux); 0 once it has ended. */
+export function cpuSeconds(pid) {
+  try {
+    // utime and stime: fields 14 and 15, counted after the parenthesised command name, in clock
+    // ticks of 10 ms (Linux's USER_HZ).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 /** Resident memory of a process in MB, from /proc (Linux). */
