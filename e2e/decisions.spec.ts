@@ -149,10 +149,13 @@ test("on a phone, the worklist's first page arriving moves nothing above the lis
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route("**/api/discrepancies?*", async (route) => {
-    await held;
-    await route.continue();
-  });
+  await page.route(
+    (url) => url.pathname === "/api/discrepancies",
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   await page.goto("/");
   const status = page.getByRole("combobox", { name: "Status" });
   const openCount = page.getByTestId("count-open");
@@ -163,6 +166,7 @@ test("on a phone, the worklist's first page arriving moves nothing above the lis
     await openCount.evaluate((el) => el.getBoundingClientRect().top),
   ];
   const before = await top();
+  await expect(page.getByText("Loading the worklist…")).toBeVisible();
   release();
   await expect(openCount).toHaveText(/^\d+$/);
   await expect(page.getByText("Loading the worklist…")).toHaveCount(0);
