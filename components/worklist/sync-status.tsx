@@ -11,6 +11,9 @@ import { formatIsoTime } from "@/lib/photos/format";
 import type { SyncStatus } from "@/lib/shipments/model";
 
 const LINE = "flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-slate-700";
+// On a phone the line's text takes two lines in its usual state ("checked <day, time>: N known"):
+// held at two in every state, so that the state's arrival moves nothing.
+const TEXT = "max-sm:min-h-10";
 
 /**
  * `pending`: the worklist's first page (which carries the sync's state) has not come yet. Then a
@@ -37,7 +40,9 @@ export function SyncStatusLine({ sync, pending }: { sync: SyncStatus | undefined
   if (!sync)
     return pending ? (
       <div className={LINE}>
-        <span role="status">{t("sync.loading")}</span>
+        <span className={TEXT} role="status">
+          {t("sync.loading")}
+        </span>
         {checkNow}
       </div>
     ) : null;
@@ -57,7 +62,7 @@ export function SyncStatusLine({ sync, pending }: { sync: SyncStatus | undefined
   const run = sync.last_run;
   return (
     <div className={LINE} data-testid="sync-status">
-      <span role="status">
+      <span className={TEXT} role="status">
         {!run
           ? t("sync.never")
           : !run.finished_at
