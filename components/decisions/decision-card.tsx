@@ -60,8 +60,8 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
               )}
             />
           )}
-          {decision.notes.length > 0 && (
-            <span className="text-slate-600">{t("decision.notes", { count: decision.notes.length })}</span>
+          {decision.notes_total > 0 && (
+            <span className="text-slate-600">{t("decision.notes", { count: decision.notes_total })}</span>
           )}
         </span>
         <HydratedButton

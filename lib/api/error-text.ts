@@ -22,6 +22,10 @@ const CODES = new Set([
   "NETWORK_ERROR",
   "HTTP_ERROR",
   "SHIPMENTS_OFF",
+  "FORBIDDEN",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "LIMIT_REACHED",
 ]);
 
 export function errorText(t: Translate, locale: string, code: string | null | undefined, message: string): string {

@@ -2,8 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import { AppError, toAppError } from "@/lib/api/errors";
+import { guardRequest, readJsonBody } from "@/lib/api/request-guard";
+import { findBrokenText } from "@/lib/api/text";
 import { sessionUser } from "@/lib/auth/session";
 import { databaseError } from "@/lib/db/errors";
+import { publicOrigin } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics.mjs";
 
@@ -20,9 +23,16 @@ interface Ctx<P> {
   requestId: string;
   /** The signed-in user: the actor of anything this request records. */
   user: string;
+  /** The JSON body, read no further than 64 KB; broken text (NUL, lone surrogates) is a 400. */
+  json(): Promise<unknown>;
 }
 
-export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>) {
+interface RouteOptions {
+  /** A file the browser downloads: refused when a page on another site asks for it. */
+  download?: boolean;
+}
+
+export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>, options: RouteOptions = {}) {
   return async (req: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const given = req.headers.get("x-request-id");
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
@@ -33,7 +43,22 @@ export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>) {
       const user = await sessionUser(await cookies());
       if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
       headers[LOG_USER_HEADER] = encodeURIComponent(user);
-      const body = await handler({ req, params: await params, requestId, user });
+      // The limits every request meets, here once rather than in each handler.
+      guardRequest({
+        method: req.method,
+        url: new URL(req.url),
+        headers: req.headers,
+        publicOrigin: publicOrigin(req.headers),
+        download: options.download === true,
+      });
+      const json = async () => {
+        const value = await readJsonBody(req);
+        const broken = findBrokenText(value);
+        if (broken)
+          throw new AppError("INVALID_REQUEST", `Invalid ${broken}: it holds a NUL or an unpaired surrogate.`);
+        return value;
+      };
+      const body = await handler({ req, params: await params, requestId, user, json });
       if (body instanceof Response) {
         for (const [name, value] of Object.entries(headers)) body.headers.set(name, value);
         return body;

@@ -27,6 +27,27 @@ async function conflict(p: Promise<unknown>): Promise<AppError> {
 }
 
 describeStores("decisions", (store) => {
+  it("keeps at most 500 notes on a discrepancy and answers with the latest 50 and the count", async () => {
+    const db = store().db;
+    const id = entity();
+    // 499 notes straight into the table (500 PATCHes would take a while), then the 500th through
+    // changeDecision, then one too many.
+    const first = await decide(db, id, { note: "note 0" });
+    await db.execute(
+      sql`insert into notes (entity_id, author, at, text) select ${id}, 'ann', now(), 'note ' || g from generate_series(1, 498) g`,
+    );
+    const full = await decide(db, id, { note: "note 499" }, "ann", first.version);
+    expect(full.notes_total).toBe(500);
+    expect(full.notes).toHaveLength(50);
+    expect(full.notes.at(-1)?.text).toBe("note 499");
+    expect(full.notes[0]?.text).toBe("note 450");
+    const refused = await conflict(decide(db, id, { note: "one too many" }, "ann", full.version));
+    expect(refused.code).toBe("LIMIT_REACHED");
+    const after = await decisionOf(db, S, id);
+    expect(after).toMatchObject({ version: full.version, notes_total: 500 });
+    expect((await shipmentDecisions(db, S)).find((d) => d.entity_id === id)?.notes).toHaveLength(50);
+  });
+
   it("takes a discrepancy from open to claimed to credited, with a claim and notes, each change audited", async () => {
     const db = store().db;
     const id = entity();

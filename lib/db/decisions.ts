@@ -1,36 +1,62 @@
 // Decisions, notes and their audit events: read a shipment's decisions, and change one with
 // optimistic concurrency in one transaction. Server-only.
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { AppError } from "@/lib/api/errors";
-import { type Decision, type DecisionChange, eventsFor, openDecision } from "@/lib/decisions/model";
+import {
+  type Decision,
+  type DecisionChange,
+  eventsFor,
+  MAX_NOTES,
+  NOTES_SHOWN,
+  openDecision,
+} from "@/lib/decisions/model";
 import type { Db } from "./client";
 import { toDecision, toEvent } from "./rows";
 import { decisions, events, notes } from "./schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
+type NoteRow = typeof notes.$inferSelect;
+
+/** The latest NOTES_SHOWN notes of each discrepancy (oldest first) and how many each has. */
+async function latestNotes(q: Db | Tx, entityIds: string[]) {
+  const ranked = q
+    .select({
+      id: notes.id,
+      entityId: notes.entityId,
+      author: notes.author,
+      at: notes.at,
+      text: notes.text,
+      rank: sql<number>`(row_number() over (partition by ${notes.entityId} order by ${notes.id} desc))::int`.as("rank"),
+      total: sql<number>`(count(*) over (partition by ${notes.entityId}))::int`.as("total"),
+    })
+    .from(notes)
+    .where(inArray(notes.entityId, entityIds))
+    .as("ranked");
+  const rows = await q.select().from(ranked).where(lte(ranked.rank, NOTES_SHOWN)).orderBy(asc(ranked.id));
+  const byEntity = new Map<string, { rows: NoteRow[]; total: number }>();
+  for (const { rank: _, total, ...note } of rows) {
+    const entry = byEntity.get(note.entityId) ?? { rows: [], total: Number(total) };
+    entry.rows.push(note);
+    byEntity.set(note.entityId, entry);
+  }
+  return byEntity;
+}
+
 async function load(q: Db | Tx, entityIds: string[]): Promise<Decision[]> {
   if (entityIds.length === 0) return [];
   const rows = await q.select().from(decisions).where(inArray(decisions.entityId, entityIds));
-  const noteRows = rows.length
-    ? await q
-        .select()
-        .from(notes)
-        .where(
-          inArray(
-            notes.entityId,
-            rows.map((r) => r.entityId),
-          ),
-        )
-        .orderBy(asc(notes.id))
-    : [];
-  return rows.map((r) =>
-    toDecision(
-      r,
-      noteRows.filter((n) => n.entityId === r.entityId),
-    ),
-  );
+  const noted = rows.length
+    ? await latestNotes(
+        q,
+        rows.map((r) => r.entityId),
+      )
+    : new Map();
+  return rows.map((r) => {
+    const n = noted.get(r.entityId);
+    return toDecision(r, n?.rows ?? [], n?.total ?? 0);
+  });
 }
 
 /** Every stored decision of a shipment. */
@@ -81,8 +107,21 @@ export async function changeDecision(
     // Notes are only appended, so the change's events do not depend on them.
     const current = toDecision(row, []);
     const changes = eventsFor(current, change);
-    const noteRows = async () => tx.select().from(notes).where(eq(notes.entityId, entityId)).orderBy(asc(notes.id));
-    if (changes.length === 0) return toDecision(row, await noteRows());
+    const withNotes = async (r: typeof row) => {
+      const n = (await latestNotes(tx, [entityId])).get(entityId);
+      return toDecision(r, n?.rows ?? [], n?.total ?? 0);
+    };
+    if (changes.length === 0) return withNotes(row);
+    if (change.note !== undefined) {
+      const [{ total }] = (await tx.select({ total: count() }).from(notes).where(eq(notes.entityId, entityId))) as [
+        { total: number },
+      ];
+      if (Number(total) >= MAX_NOTES)
+        throw new AppError(
+          "LIMIT_REACHED",
+          `This discrepancy already has ${MAX_NOTES} notes, the most it can hold. Nothing was saved.`,
+        );
+    }
     const version = current.version + 1;
     const now = new Date();
     const next = { ...current, ...change };
@@ -108,7 +147,7 @@ export async function changeDecision(
       .values(
         changes.map((c) => ({ at: now, actor, shipmentId, entityId, kind: c.kind, data: { ...c.data, version } })),
       );
-    return toDecision(updated!, await noteRows());
+    return withNotes(updated!);
   });
 }
 

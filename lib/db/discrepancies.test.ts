@@ -1,6 +1,14 @@
 import { expect, it } from "vitest";
 import { changeDecision } from "./decisions";
-import { recordSeen, type SeenDiscrepancy, type WorklistFilter, worklistCounts, worklistPage } from "./discrepancies";
+import {
+  decodeWorklistCursor,
+  encodeWorklistCursor,
+  recordSeen,
+  type SeenDiscrepancy,
+  type WorklistFilter,
+  worklistCounts,
+  worklistPage,
+} from "./discrepancies";
 import { saveShipment, shipmentRow, toRecord } from "./shipments";
 import { describeStores } from "./test-stores";
 
@@ -23,6 +31,18 @@ const seen = (
 const ALL: WorklistFilter = { statuses: [], assignee: "anyone", reason: null, shipment: null };
 
 describeStores("discrepancy index and worklist", (store) => {
+  it("indexes the good rows of a batch the database refuses one row of, and names the bad one", async () => {
+    const db = store().db;
+    const refused = await recordSeen(db, [
+      seen("IDXNUL", "OK-SKU", "DAMAGED", "1"),
+      seen("IDXNUL", "BAD\u0000SKU", "DAMAGED", "2"),
+      seen("IDXNUL", "OK-SKU", "WRONG_ITEM", "3"),
+    ]);
+    expect(refused.map((r) => r.entityId)).toEqual(["IDXNUL|BAD\u0000SKU|DAMAGED|2"]);
+    const { items } = await worklistPage(db, { ...ALL, shipment: "IDXNUL" }, null);
+    expect(items.map((i) => i.entity_id).sort()).toEqual(["IDXNUL|OK-SKU|DAMAGED|1", "IDXNUL|OK-SKU|WRONG_ITEM|3"]);
+  });
+
   it("records what searches saw, keeps the first sighting, and never lowers a partial count", async () => {
     const db = store().db;
     await recordSeen(db, [seen("IDX1", "A", "DAMAGED", "1", 3)], new Date("2026-01-01T00:00:00Z"));
@@ -165,4 +185,14 @@ describeStores("discrepancy index and worklist", (store) => {
     await saveShipment(db, row("KEY2", "s-newer", "2026-02-01T00:00:00Z"));
     expect((await shipmentRow(db, "KEY2"))?.sitooId).toBe("s-newer");
   });
+});
+
+it("reads back only cursors it wrote: times PostgreSQL can hold, entity ids without broken text", () => {
+  const good: [string, string] = ["2026-01-01T00:00:00.000Z", "S|A|B|1"];
+  expect(decodeWorklistCursor(encodeWorklistCursor(good))).toEqual(good);
+  const forged = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+  expect(decodeWorklistCursor(forged(["-004714-01-01T00:00:00.000Z", "x"]))).toBeNull();
+  expect(decodeWorklistCursor(forged(["0000-01-01T00:00:00.000Z", "x"]))).toBeNull();
+  expect(decodeWorklistCursor(forged(["2026-01-01", "x"]))).toBeNull();
+  expect(decodeWorklistCursor(forged(["2026-01-01T00:00:00.000Z", "a\u0000"]))).toBeNull();
 });

@@ -1,6 +1,7 @@
 // The discrepancy index (every entity_id seen in a search) and the worklist over it. Server-only.
 import "server-only";
 import { and, asc, eq, gt, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
+import { isBrokenText } from "@/lib/api/text";
 import { DECISION_STATUSES, type DecisionStatus, FINAL_STATUSES, type WorkItem } from "@/lib/decisions/model";
 import type { SeenInPage } from "@/lib/decisions/seen";
 import type { Db } from "./client";
@@ -10,8 +11,40 @@ import { decisions, discrepancies, shipments } from "./schema";
 /** What one search answer showed of a discrepancy (see lib/decisions/seen.ts). */
 export type SeenDiscrepancy = SeenInPage;
 
-/** Upserts what a search answer showed: one statement for whole counts, one for partial ones. */
-export async function recordSeen(db: Db, seen: SeenDiscrepancy[], at = new Date()): Promise<void> {
+/** True when a search has shown this discrepancy: only those can have a decision. */
+export async function isIndexed(db: Db, entityId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: discrepancies.entityId })
+    .from(discrepancies)
+    .where(eq(discrepancies.entityId, entityId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * Upserts what search answers showed, in one statement per kind. When a batch is refused, each
+ * row is tried alone, so one row the database will not take never costs the others their place;
+ * the rows refused are returned (with why) for the caller to log.
+ */
+export async function recordSeen(db: Db, seen: SeenDiscrepancy[], at = new Date()) {
+  try {
+    await recordSeenBatch(db, seen, at);
+    return [];
+  } catch (err) {
+    if (seen.length <= 1) return seen.map((s) => ({ entityId: s.entityId, error: String(err) }));
+  }
+  const refused: { entityId: string; error: string }[] = [];
+  for (const one of seen) {
+    try {
+      await recordSeenBatch(db, [one], at);
+    } catch (err) {
+      refused.push({ entityId: one.entityId, error: String(err) });
+    }
+  }
+  return refused;
+}
+
+async function recordSeenBatch(db: Db, seen: SeenDiscrepancy[], at = new Date()): Promise<void> {
   for (const partial of [false, true]) {
     const group = seen.filter((s) => s.partial === partial);
     if (group.length === 0) continue;
@@ -78,6 +111,9 @@ function conditions(f: WorklistFilter, withStatus: boolean): SQL[] {
   return where;
 }
 
+/** A sort key as we write it: a UTC time PostgreSQL can hold (years 0001–9999; the ISO form). */
+const CURSOR_TIME = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
 /** Where a page ended: the sort key (an ISO time) and entity_id of its last item. */
 export type WorklistPosition = [string, string];
 
@@ -93,6 +129,10 @@ export function decodeWorklistCursor(cursor: string, sort: WorklistSort = "first
       v.length === wanted &&
       (wanted === 2 || v[2] === sort) &&
       typeof v[1] === "string" &&
+      v[1].length <= 512 &&
+      !isBrokenText(v[1]) &&
+      typeof v[0] === "string" &&
+      CURSOR_TIME.test(v[0]) &&
       !Number.isNaN(Date.parse(v[0]))
     )
       return [v[0], v[1]];

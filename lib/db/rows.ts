@@ -21,7 +21,11 @@ export function toNote(row: typeof notes.$inferSelect): Note {
   return { author: row.author, at: iso(row.at), text: row.text };
 }
 
-export function toDecision(row: typeof decisions.$inferSelect, noteRows: (typeof notes.$inferSelect)[]): Decision {
+export function toDecision(
+  row: typeof decisions.$inferSelect,
+  noteRows: (typeof notes.$inferSelect)[],
+  notesTotal = noteRows.length,
+): Decision {
   return {
     entity_id: row.entityId,
     shipment_id: row.shipmentId,
@@ -29,6 +33,7 @@ export function toDecision(row: typeof decisions.$inferSelect, noteRows: (typeof
     assignee: row.assignee,
     claim: toClaim(row),
     notes: noteRows.map(toNote),
+    notes_total: notesTotal,
     version: row.version,
     updated_at: iso(row.updatedAt),
     updated_by: row.updatedBy,

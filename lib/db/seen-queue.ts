@@ -1,13 +1,14 @@
 // Records search answers in the discrepancy index without ever slowing or failing a search: the
 // answer is queued, and a timer writes the queue in one batch. A failing database is logged and
-// the batch dropped (the next search of that shipment records it again). Server-only.
+// the batch dropped (the next search of that shipment records it again); a row the database
+// refuses is logged and costs no other row its place. Server-only.
 import "server-only";
 import { type SeenInPage, seenInPage } from "@/lib/decisions/seen";
 import type { PhotoPage } from "@/lib/photos/types";
 import { log } from "@/lib/server/log";
 import { singleton } from "@/lib/server/singleton";
 import { db } from "./client";
-import { recordSeen } from "./discrepancies";
+import { isIndexed, recordSeen } from "./discrepancies";
 
 const FLUSH_AFTER_MS = 250;
 const MAX_BATCH = 1_000;
@@ -47,11 +48,30 @@ export async function flushSeen(): Promise<void> {
   q.pending.clear();
   q.flushing = (async () => {
     try {
-      await recordSeen(await db(), batch);
+      const refused = await recordSeen(await db(), batch);
+      for (const r of refused.slice(0, 5))
+        log("warn", "discrepancy not indexed", {
+          entity_id: JSON.stringify(r.entityId).slice(0, 200),
+          error: r.error.slice(0, 300),
+        });
     } catch (err) {
       log("warn", "discrepancy index write failed", { count: batch.length, error: String(err) });
     }
   })();
   await q.flushing;
   q.flushing = null;
+}
+
+/**
+ * True when a search has shown this discrepancy. One shown a moment ago may still be queued, here
+ * or on another instance: this queue is written, and another instance's batch waited for, before
+ * saying no (only an unknown entity_id pays that wait).
+ */
+export async function isKnownDiscrepancy(entityId: string): Promise<boolean> {
+  const store = await db();
+  if (await isIndexed(store, entityId)) return true;
+  await flushSeen();
+  if (await isIndexed(store, entityId)) return true;
+  await new Promise((resolve) => setTimeout(resolve, FLUSH_AFTER_MS + 150));
+  return isIndexed(store, entityId);
 }

@@ -62,8 +62,8 @@ export function describeEvent(t: Translate, event: DecisionEvent, locale?: strin
 /** What changed between two versions of a decision, as lines (for a conflict). */
 export function describeDifference(
   t: Translate,
-  before: { status: DecisionStatus; assignee: string | null; claim: Claim | null; notes: unknown[] },
-  after: { status: DecisionStatus; assignee: string | null; claim: Claim | null; notes: unknown[] },
+  before: { status: DecisionStatus; assignee: string | null; claim: Claim | null; notes_total: number },
+  after: { status: DecisionStatus; assignee: string | null; claim: Claim | null; notes_total: number },
 ): string[] {
   const lines: string[] = [];
   if (before.status !== after.status)
@@ -72,7 +72,7 @@ export function describeDifference(
     lines.push(after.assignee ? t("decision.assignedTo", { name: after.assignee }) : t("decision.unassigned"));
   if (JSON.stringify(before.claim) !== JSON.stringify(after.claim))
     lines.push(t("history.claim", { claim: claimSummary(t, after.claim) }));
-  const added = after.notes.length - before.notes.length;
+  const added = after.notes_total - before.notes_total;
   if (added > 0) lines.push(t("conflict.notesAdded", { count: added }));
   return lines;
 }

@@ -17,6 +17,11 @@ export const FINAL_STATUSES: ReadonlySet<string> = new Set(["credited", "written
 /** Still waiting for someone to decide. */
 export const UNDECIDED_STATUSES: ReadonlySet<string> = new Set(["open", "in_progress"]);
 
+/** A decision carries its latest notes only: a long thread must not weigh on every read. */
+export const NOTES_SHOWN = 50;
+/** Notes a discrepancy may have; one more is a 409 LIMIT_REACHED. */
+export const MAX_NOTES = 500;
+
 export const CLAIM_PARTIES = ["supplier", "carrier", "insurer"] as const;
 export type ClaimParty = (typeof CLAIM_PARTIES)[number];
 
@@ -41,7 +46,10 @@ export interface Decision {
   status: DecisionStatus;
   assignee: string | null;
   claim: Claim | null;
+  /** The latest NOTES_SHOWN notes, oldest first; every note is in the shipment's activity. */
   notes: Note[];
+  /** How many notes the discrepancy has in all. */
+  notes_total: number;
   version: number;
   updated_at: string | null;
   updated_by: string | null;
@@ -90,6 +98,7 @@ export function openDecision(entityId: string, shipmentId: string): Decision {
     assignee: null,
     claim: null,
     notes: [],
+    notes_total: 0,
     version: 0,
     updated_at: null,
     updated_by: null,
@@ -126,7 +135,13 @@ export function applyEvent(decision: Decision, event: DecisionEvent): Decision {
     case "claim":
       return { ...next, claim: (event.data.to as Claim | null) ?? null };
     case "note":
-      return { ...next, notes: [...next.notes, { author: event.actor, at: event.at, text: String(event.data.text) }] };
+      return {
+        ...next,
+        notes: [...next.notes, { author: event.actor, at: event.at, text: String(event.data.text) }].slice(
+          -NOTES_SHOWN,
+        ),
+        notes_total: next.notes_total + 1,
+      };
     default:
       return decision;
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
+import { cleanText } from "@/lib/api/text";
 import { isPending } from "@/lib/photos/labels";
 import { belongsToShipment, parseEntityId } from "@/lib/photos/shipment-key";
 import type { Photo, PhotoPage } from "@/lib/photos/types";
@@ -19,7 +20,8 @@ const seconds = z.number().int().nonnegative().nullish();
 const fileMetadataSchema = z.object({
   file_id: z.string().min(1),
   entity_type: z.string(),
-  entity_id: z.string(),
+  // From a store's device: a NUL or lone surrogate becomes U+FFFD here, before it is stored anywhere.
+  entity_id: z.string().transform(cleanText),
   status: z.string(),
   content_type: z.string().nullish(),
   file_size: z.number().nonnegative().nullish(),

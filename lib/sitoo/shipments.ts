@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/api/errors";
+import { cleanText } from "@/lib/api/text";
 import { isShipmentId } from "@/lib/photos/shipment-key";
 import type { ShipmentCarrier, ShipmentLine, ShipmentParty } from "@/lib/shipments/model";
 import { type ShipmentKeyField, type SitooConfig, sitooConfig } from "./config";
@@ -9,7 +10,8 @@ import { sitooFetch } from "./fetch";
 // Sitoo Shipments v3: list shipments by state (newest change first) and read one. Parsed with zod;
 // every part the dashboard does not use is ignored, and every part it uses may be absent.
 
-const text = z.string().nullish();
+// Text from Sitoo is stored: a NUL or lone surrogate in it becomes U+FFFD first.
+const text = z.string().transform(cleanText).nullish();
 const seconds = z.number().int().nonnegative().nullish();
 
 const contactSchema = z.object({ first_name: text, last_name: text, email: text, mobile: text }).nullish().catch(null);
@@ -30,7 +32,7 @@ const carrierSchema = z
   .nullish()
   .catch(null);
 const itemSchema = z.object({
-  sku: z.string(),
+  sku: z.string().transform(cleanText),
   quantity: z.number().nullish(),
   quantity_received: z.number().nullish(),
 });
