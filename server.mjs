@@ -3,9 +3,10 @@
 //   node server.mjs [-p <port>] [-H <host>]     (PORT and HOSTNAME work too)
 //
 // What it adds to `next start` (which still works):
-// - methods Next cannot represent (TRACE, CONNECT, TRACK, anything unknown) get 405 and paths that
-//   are not valid percent-encoding get 400, with our error body and the security headers, instead
-//   of a 500 from deep inside Next;
+// - methods Next cannot represent (TRACE, CONNECT, TRACK, anything unknown) get 405, and targets
+//   that are not a path (`*`, absolute-form) or not valid percent-encoding get 400, with our error
+//   body and the security headers, instead of a 500 from deep inside Next; a data API body declared
+//   over 64 KB gets 413 before it is read;
 // - a route that knows its streamed body's exact length says so in `x-declared-length` (Next 16
 //   drops Content-Length from route handler responses); it is sent as Content-Length, so a
 //   browser shows a download's true progress (the evidence pack);
@@ -22,6 +23,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { getHeapStatistics } from "node:v8";
 import next from "next";
 import { baseHeaders, NOTHING_POLICY } from "./lib/server/base-headers.mjs";
 import { logger } from "./lib/server/logger.mjs";
@@ -57,6 +59,8 @@ const API_HEADERS = {
 };
 /** The data API: every /api/ path but next-auth's, which go through proxy.ts like pages. */
 const isDataApi = (path) => path.startsWith("/api/") && !path.startsWith("/api/auth/");
+/** The same cap as lib/api/request-guard.ts's MAX_BODY_BYTES. */
+const MAX_BODY_BYTES = 64 * 1024;
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 /** Our error body and the headers every answer carries. */
@@ -164,7 +168,17 @@ const server = createServer((req, res) => {
     return refuse(res, 503, "SHUTTING_DOWN", "This instance is shutting down.");
   if (!METHODS.has(req.method ?? ""))
     return refuse(res, 405, "METHOD_NOT_ALLOWED", "This method is not supported.", { allow: [...METHODS].join(", ") });
+  // `OPTIONS *` and absolute-form targets (`GET http://evil.example/…`, meant for proxies) are not
+  // addresses of ours: Next answered the first with a bare 500 and the second with a redirect there.
+  if (!(req.url ?? "").startsWith("/") || (req.url ?? "").startsWith("//"))
+    return refuse(res, 400, "INVALID_REQUEST", "The request target must be a path on this server.");
   if (!wellFormed(req.url ?? "/")) return refuse(res, 400, "INVALID_REQUEST", "The address is not valid.");
+  // A body over the cap is refused before a byte of it is read (the route wrapper also counts
+  // chunked bodies as they arrive); the connection closes rather than drain it.
+  if (isDataApi((req.url ?? "/").split("?")[0]) && Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES)
+    return refuse(res, 413, "PAYLOAD_TOO_LARGE", `A request body is at most ${MAX_BODY_BYTES / 1024} KB.`, {
+      connection: "close",
+    });
   handle(req, res).catch((err) => {
     log.error({ request_id: requestId, error: String(err) }, "unhandled");
     if (!res.headersSent) refuse(res, 500, "INTERNAL_ERROR", "Something went wrong on our side. Try again.");
@@ -187,7 +201,18 @@ server.on("clientError", (err, socket) => {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n${body}`);
 });
 
-server.listen(port, hostname, () => log.info({ port, hostname }, `Ready on http://${hostname}:${port}`));
+server.listen(port, hostname, () => {
+  const heapMb = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+  log.info({ port, hostname, heap_limit_mb: heapMb }, `Ready on http://${hostname}:${port}`);
+  // V8 sizes its heap from the host's memory, not the container's: started without `npm start`'s
+  // --max-old-space-size, a busy server can grow past a small container's limit before it collects.
+  const wanted = Number(process.env.MAX_HEAP_MB || 512);
+  if (heapMb > wanted * 1.25)
+    log.warn(
+      { heap_limit_mb: heapMb, max_heap_mb: wanted },
+      "the heap limit is above MAX_HEAP_MB: start with `npm start` or node --max-old-space-size=<MAX_HEAP_MB>",
+    );
+});
 
 /** The app's connections closed (at most two seconds), then exit 0. */
 async function exit() {

@@ -9,7 +9,7 @@ let app: OwnApp;
 let cookie: string;
 
 test.beforeAll(async () => {
-  app = startOwnApp(3346, { SYNC_INTERVAL_SECONDS: "3600" });
+  app = startOwnApp(3346, { SYNC_INTERVAL_SECONDS: "3600", SYNC_MANUAL_COOLDOWN_SECONDS: "0" });
   cookie = await app.signIn();
 });
 test.afterAll(async () => {

@@ -9,15 +9,23 @@ import path from "node:path";
 // module from TypeScript tests too.
 export const NEXT_BIN = createRequire(path.join(process.cwd(), "package.json")).resolve("next/dist/bin/next");
 
+/** The V8 heap cap in MB when MAX_HEAP_MB is not set: a 1 GB container keeps ~500 MB for the rest. */
+export const DEFAULT_HEAP_MB = 512;
+
 /** server.mjs at the project root (every caller runs there). */
 export const SERVER = path.join(process.cwd(), "server.mjs");
 
 /**
- * Spawns `node [nodeArgs] server.mjs -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.
+ * Spawns `node --max-old-space-size=<MAX_HEAP_MB> [nodeArgs] server.mjs -H 127.0.0.1 -p <port>` with `env`. `stdio` is passed to spawn.
  * `ready()` resolves once /api/health answers (or rejects after `timeoutMs`).
  */
 export function startNext({ port, env, stdio = ["ignore", "pipe", "pipe"], nodeArgs = [] }) {
-  const child = spawn(process.execPath, [...nodeArgs, SERVER, "-p", String(port), "-H", "127.0.0.1"], { env, stdio });
+  // The heap cap `npm start` gives (MAX_HEAP_MB, default 512: sized for a 1 GB container).
+  const heap = `--max-old-space-size=${env.MAX_HEAP_MB || DEFAULT_HEAP_MB}`;
+  const child = spawn(process.execPath, [heap, ...nodeArgs, SERVER, "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio,
+  });
   const base = `http://127.0.0.1:${port}`;
   const ready = async (timeoutMs = 30_000) => {
     const until = Date.now() + timeoutMs;

@@ -7,7 +7,7 @@ import { findBrokenText } from "@/lib/api/text";
 import { sessionUser } from "@/lib/auth/session";
 import { databaseError } from "@/lib/db/errors";
 import { publicOrigin } from "@/lib/server/client-address";
-import { log } from "@/lib/server/log";
+import { describeError, log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics.mjs";
 
 /** server.mjs gives every request an id in this header (and logs it); anything else gets its own. */
@@ -68,7 +68,7 @@ export function apiRoute<P>(handler: (ctx: Ctx<P>) => Promise<unknown>, options:
       const error = toAppError(databaseError(err) ?? err);
       metrics().errors.inc({ code: error.code });
       if (error.code === "INTERNAL_ERROR")
-        log("error", "unhandled error", { request_id: requestId, error: String(err) });
+        log("error", "unhandled error", { request_id: requestId, error: describeError(err) });
       if (error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
       return Response.json(error.toBody(requestId), { status: error.status, headers });
     }

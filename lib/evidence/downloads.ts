@@ -9,12 +9,13 @@ import { recordShipmentEvent } from "@/lib/db/decisions";
 import { type Locale, requestLocale } from "@/lib/i18n/locale";
 import { getTranslator } from "@/lib/i18n/messages";
 import type { View } from "@/lib/photos/view";
-import { log } from "@/lib/server/log";
+import { withHeavySlot } from "@/lib/server/heavy-work";
+import { describeError, log } from "@/lib/server/log";
 import { CdnError, fetchCdn } from "@/lib/sitoo/cdn";
 import { getPhoto } from "@/lib/sitoo/media";
 import { absentUpFront, manifestHeader, manifestRow } from "./manifest";
 import { evidencePack } from "./pack";
-import { packFileName, packPaths, photoFileName } from "./paths";
+import { attachmentDisposition, packFileName, packPaths, photoFileName } from "./paths";
 import { drawReport, reportStream, reportThumbnails } from "./report";
 import { packScope } from "./scope";
 
@@ -29,14 +30,16 @@ interface Request {
 }
 
 const filtered = (view: View) => Object.values(view).some(Boolean);
-const attachment = (name: string) => `attachment; filename="${name}"`;
+const attachment = attachmentDisposition;
 
 function audit(r: Request, kind: "evidence_pack" | "report", data: Record<string, unknown>) {
   void db()
     .then((store) =>
       recordShipmentEvent(store, { actor: r.user, shipmentId: r.shipmentId, kind, data: { scope: r.view, ...data } }),
     )
-    .catch((err) => log("warn", "audit event not recorded", { request_id: r.requestId, kind, error: String(err) }));
+    .catch((err) =>
+      log("warn", "audit event not recorded", { request_id: r.requestId, kind, error: describeError(err) }),
+    );
 }
 
 export async function evidenceZip(r: Request): Promise<Response> {
@@ -71,7 +74,7 @@ export async function evidenceZip(r: Request): Promise<Response> {
 export async function claimReport(r: Request): Promise<Response> {
   const scope = await packScope(r.shipmentId, r.view, r.requestId, r.signal);
   const thumbnails = await reportThumbnails(scope, r.signal);
-  const doc = drawReport(scope, {
+  const doc = await drawReport(scope, {
     generatedBy: r.user,
     generatedAt: new Date(),
     thumbnails,
@@ -123,17 +126,38 @@ export async function manifestCsv(r: Request): Promise<Response> {
   });
 }
 
-/** GET /api/shipments/{shipmentId}/<download>?sku=&reason=&discrepancy=&status= */
-export const downloadRoute = (download: (r: Request) => Promise<Response>) =>
-  apiRoute<{ shipmentId: string }>(async ({ req, params, requestId, user }) =>
-    download({
-      shipmentId: parseInput(shipmentIdSchema, params.shipmentId, "shipment ID"),
-      view: parseEvidenceQuery(new URL(req.url)),
-      user,
-      requestId,
-      signal: req.signal,
-      locale: requestLocale(req.headers),
-    }),
+/**
+ * GET /api/shipments/{shipmentId}/<download>?sku=&reason=&discrepancy=&status=. `heavy`: the pack
+ * and the report, which hold one of the user's and the instance's few slots while they stream.
+ */
+export const downloadRoute = (download: (r: Request) => Promise<Response>, o: { heavy: boolean }) =>
+  apiRoute<{ shipmentId: string }>(
+    async ({ req, params, requestId, user }) => {
+      const r: Request = {
+        shipmentId: parseInput(shipmentIdSchema, params.shipmentId, "shipment ID"),
+        view: parseEvidenceQuery(new URL(req.url)),
+        user,
+        requestId,
+        signal: req.signal,
+        locale: requestLocale(req.headers),
+      };
+      return o.heavy ? withHeavySlot(user, req.signal, () => download(r)) : download(r);
+    },
+    { download: true },
+  );
+
+/**
+ * HEAD on a download: the checks and the headers a GET would give, without its work (Next would
+ * otherwise run the whole GET and throw the body away, unrecorded).
+ */
+export const downloadHead = (contentType: string) =>
+  apiRoute<{ shipmentId: string }>(
+    async ({ req, params }) => {
+      parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
+      parseEvidenceQuery(new URL(req.url));
+      return new Response(null, { headers: { "content-type": contentType } });
+    },
+    { download: true },
   );
 
 /**

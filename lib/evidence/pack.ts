@@ -76,7 +76,7 @@ export async function evidencePack(
   const generatedAt = new Date();
   const thumbnails = await reportThumbnails(scope, signal, { perDiscrepancy: 1, total: 24 });
   const report = await reportBytes(
-    drawReport(scope, { generatedBy: o.generatedBy, generatedAt, thumbnails, t: o.t, locale: o.locale }),
+    await drawReport(scope, { generatedBy: o.generatedBy, generatedAt, thumbnails, t: o.t, locale: o.locale }),
   );
 
   const decisionOf = (p: Photo) => scope.decisions.get(p.entity_id) ?? null;

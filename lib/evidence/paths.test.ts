@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { photo } from "@/tests/photos";
-import { packFileName, packPaths, safeSegment, takenAtSegment } from "./paths";
+import { attachmentDisposition, packFileName, packPaths, safeSegment, takenAtSegment } from "./paths";
 
 describe("safeSegment", () => {
   it.each([
@@ -16,21 +16,53 @@ describe("safeSegment", () => {
     ["tab\there", "tab_here"],
     ["", "_"],
     ["åäö Ö", "åäö Ö"],
+    ["CONIN$", "_CONIN$"],
+    ["conout$.txt", "_conout$.txt"],
+    // Cut to 80, the cut ends on dots and spaces: trimmed again, so three SKUs stay three folders.
+    [`${"S".repeat(79)}.X`, "S".repeat(79)],
+    [`${"S".repeat(78)} .Y`, "S".repeat(78)],
+    [`CON.${"a".repeat(75)}. b`, `_CON.${"a".repeat(75)}`],
   ])("%j → %j", (input, wanted) => {
     expect(safeSegment(input)).toBe(wanted);
   });
 
   it("never yields a separator, a dot-only name, a control or bidi character, or a reserved name", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 120 }), (s) => {
-        const out = safeSegment(s);
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not appear
-        expect(out).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e\u2066-\u2069]/u);
-        expect(out).not.toMatch(/^\.+$/);
-        expect(out).not.toMatch(/[. ]$/);
-        expect(out).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i);
-        expect([...out].length).toBeGreaterThan(0);
-        expect([...out].length).toBeLessThanOrEqual(80);
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 120 }),
+          fc.string({ unit: fc.constantFrom("a", ".", " ", "$"), minLength: 75, maxLength: 90 }),
+        ),
+        (s) => {
+          const out = safeSegment(s);
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not appear
+          expect(out).not.toMatch(/[/\\\u0000-\u001f\u202a-\u202e\u2066-\u2069]/u);
+          expect(out).not.toMatch(/^\.+$/);
+          expect(out).not.toMatch(/[. ]$/);
+          expect(out).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)(\.|$)/i);
+          expect([...out].length).toBeGreaterThan(0);
+          expect([...out].length).toBeLessThanOrEqual(80);
+        },
+      ),
+    );
+  });
+});
+
+describe("attachmentDisposition", () => {
+  it("carries any name: an ASCII fallback and the UTF-8 name (RFC 6266)", () => {
+    expect(attachmentDisposition("1RT823V93_SKU-€日本_DAMAGED.jpg")).toBe(
+      `attachment; filename="1RT823V93_SKU-____DAMAGED.jpg"; filename*=UTF-8''1RT823V93_SKU-%E2%82%AC%E6%97%A5%E6%9C%AC_DAMAGED.jpg`,
+    );
+    expect(attachmentDisposition("SKU-ä.jpg")).toBe(
+      `attachment; filename="SKU-a.jpg"; filename*=UTF-8''SKU-%C3%A4.jpg`,
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (name) => {
+        const value = attachmentDisposition(name);
+        // A header value Node and browsers accept: visible ASCII and spaces only.
+        expect(value).toMatch(/^[\x20-\x7e]+$/);
+        const star = value.split("filename*=UTF-8''")[1]!;
+        expect(decodeURIComponent(star)).toBe(name);
       }),
     );
   });

@@ -6,19 +6,23 @@ import type { Photo } from "@/lib/photos/types";
 
 const MAX_SEGMENT = 80;
 // Windows refuses these as file names, with or without an extension.
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)(\..*)?$/iu;
 // Control characters, bidirectional and invisible formatting characters, and what file systems refuse.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff<>:"/\\|?*]/gu;
 
 /** One path segment, safe: no separators, `..`, control or bidi characters, reserved names or trailing dots. */
 export function safeSegment(value: string, fallback = "_"): string {
-  let s = value.normalize("NFC").replace(UNSAFE, "_").trim();
-  // Trailing dots and spaces vanish on Windows; leading dots hide files or mean "up".
-  s = s.replace(/[. ]+$/u, "").replace(/^[. ]+/u, "");
-  if (!s) s = fallback;
-  if (RESERVED.test(s)) s = `_${s}`;
+  let s = value.normalize("NFC").replace(UNSAFE, "_");
+  // Cut before trimming: a cut can end on a dot or space again.
   if ([...s].length > MAX_SEGMENT) s = [...s].slice(0, MAX_SEGMENT).join("");
+  // Trailing dots and spaces vanish on Windows; leading dots hide files or mean "up".
+  s = s
+    .replace(/[. ]+$/u, "")
+    .replace(/^[. ]+/u, "")
+    .trim();
+  if (!s) s = fallback;
+  if (RESERVED.test(s)) s = `_${[...s].slice(0, MAX_SEGMENT - 1).join("")}`.replace(/[. ]+$/u, "");
   return s;
 }
 
@@ -95,4 +99,18 @@ export function photoFileName(photo: Photo, shipmentId: string): string {
     ? [photo.key.shipment_id, photo.key.sku, photo.key.reason_code]
     : [shipmentId, "unrecognised"];
   return `${[...parts.map((p) => safeSegment(p)), takenAtSegment(photo.created_at)].join("_")}.jpg`;
+}
+
+/**
+ * A `Content-Disposition: attachment` value for any name (RFC 6266): an ASCII fallback in
+ * `filename` for old clients, the real name in `filename*` as UTF-8. Header values carry Latin-1
+ * at most, so a SKU like `SKU-€日本` can only travel percent-encoded.
+ */
+export function attachmentDisposition(name: string): string {
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

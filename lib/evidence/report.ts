@@ -81,7 +81,16 @@ const iso = (at: string) => `${at.replace("T", " ").slice(0, 16)} UTC`;
 const day = (seconds: number) => iso(new Date(seconds * 1000).toISOString());
 
 /** Draws the report; the caller reads the document as a stream. */
-export function drawReport(scope: PackScope, o: ReportOptions): PDFKit.PDFDocument {
+/** Notes printed in one report at most: a thread of thousands must not make a report of thousands of pages. */
+const MAX_REPORT_NOTES = 1_000;
+/** Lets other requests run between discrepancies: drawing text is the expensive part. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Draws the report. Async only to give the event loop back between discrepancies, so a long
+ * report never holds up other users' requests.
+ */
+export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PDFKit.PDFDocument> {
   const { regular, bold } = loadFonts();
   const { t, locale } = o;
   const doc = new PDFDocument({
@@ -217,7 +226,9 @@ export function drawReport(scope: PackScope, o: ReportOptions): PDFKit.PDFDocume
     ),
     ...groupsOfUnrecognised(t, groups.unrecognised),
   ];
+  let notesLeft = MAX_REPORT_NOTES;
   for (const s of sections) {
+    await breathe();
     ensure(90);
     doc.font("bold").fontSize(12).text(s.title, left, doc.y, { width });
     const decision = scope.decisions.get(s.entityId) ?? openDecision(s.entityId, scope.shipmentId);
@@ -234,7 +245,18 @@ export function drawReport(scope: PackScope, o: ReportOptions): PDFKit.PDFDocume
           formatMoney(decision.claim.amount, decision.claim.currency, locale === "en" ? "en-GB" : locale),
         );
     }
-    for (const note of decision.notes) {
+    const shown = decision.notes.slice(-Math.max(0, notesLeft));
+    notesLeft -= shown.length;
+    if (decision.notes_total > shown.length) {
+      ensure(20);
+      doc
+        .font("regular")
+        .fontSize(9)
+        .fillColor("#475569")
+        .text(t("report.olderNotes", { count: decision.notes_total - shown.length }), { width })
+        .fillColor("black");
+    }
+    for (const note of shown) {
       ensure(30);
       doc
         .font("bold")

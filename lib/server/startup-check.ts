@@ -19,8 +19,16 @@ export function startupProblem(env: Record<string, string | undefined>): string 
   // the default that trusts every CloudFront distribution.
   if (env.NODE_ENV === "production" && !env.SITOO_MEDIA_CDN_ORIGINS?.trim())
     return "SITOO_MEDIA_CDN_ORIGINS is not set: list the origins Sitoo's signed image URLs come from (e.g. https://d111111abcdef8.cloudfront.net)";
+  // Switches that only `npm run bench` sets: /api/bench-floor answers a search without a session.
+  if (env.NODE_ENV === "production")
+    for (const name of BENCHMARK_SWITCHES)
+      if (env[name]?.trim())
+        return `${name} is a benchmark switch (npm run bench only) and is refused in production: unset it`;
   return null;
 }
+
+/** Environment variables that exist for `npm run bench` alone. */
+export const BENCHMARK_SWITCHES = ["BENCH_FLOOR", "SPR_INDEX_WRITES"] as const;
 
 /**
  * What each instance keeps to itself in this environment, as one line for the start-up log; null

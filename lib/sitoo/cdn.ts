@@ -74,7 +74,21 @@ export async function fetchCdnBytes(url: string, signal: AbortSignal, maxBytes =
     await body.cancel().catch(() => {});
     throw new CdnError("the image is larger than expected", null);
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > maxBytes) throw new CdnError("the image is larger than expected", null);
-  return bytes;
+  // Counted as it arrives: an answer without Content-Length is cut off at the cap, not buffered whole.
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new CdnError("the image is larger than expected", null);
+    }
+    chunks.push(value);
+  }
+  // Held until here so undici does not end the body of a collected Response mid-read.
+  void response;
+  return new Uint8Array(Buffer.concat(chunks));
 }

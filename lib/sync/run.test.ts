@@ -54,6 +54,19 @@ describeStores("shipments sync", (store, databaseUrl) => {
     expect(await shipmentRow(db, "CL400100")).not.toBeNull();
   });
 
+  it("presses of Check Sitoo now inside the cooldown start no run and call Sitoo not at all", async () => {
+    const first = await sync({ cooldownSeconds: 30 });
+    expect(first).toMatchObject({ ran: true });
+    await s.clearRequests();
+    const presses = [];
+    for (let i = 0; i < 5; i++) presses.push(await sync({ cooldownSeconds: 30 }));
+    expect(presses).toEqual(Array(5).fill({ ran: false, reason: "recent" }));
+    expect(await s.requests()).toEqual([]);
+    // Once the cooldown has passed, a press runs again.
+    const later = new Date(Date.now() + 31_000);
+    expect(await sync({ cooldownSeconds: 30, now: () => later })).toMatchObject({ ran: true });
+  });
+
   it("with nothing new, costs one list call per state group and no search", async () => {
     await sync();
     await s.clearRequests();

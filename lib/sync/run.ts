@@ -54,6 +54,8 @@ interface Options {
   trigger: SyncTrigger;
   /** Run even if another instance finished a run a moment ago. */
   force?: boolean;
+  /** No new run when one (on any instance) started less than this long ago: a press of "Check Sitoo now". */
+  cooldownSeconds?: number;
   store?: Store;
   config?: SitooConfig;
   settings?: SyncSettings;
@@ -69,9 +71,16 @@ export async function runSync(o: Options): Promise<SyncOutcome> {
   const now = o.now ?? (() => new Date());
   const held = await store.exclusive(LOCKS.sync, async (): Promise<SyncOutcome> => {
     if (!o.force && (await finishedRecently(store, settings, now()))) return { ran: false, reason: "recent" };
+    if (o.cooldownSeconds && (await startedWithin(store, o.cooldownSeconds, now())))
+      return { ran: false, reason: "recent" };
     return new SyncRun(store, config, settings, now, o.trigger).run();
   });
   return held.ran ? held.value : { ran: false, reason: "busy" };
+}
+
+async function startedWithin(store: Store, seconds: number, at: Date): Promise<boolean> {
+  const [last] = await recentSyncRuns(store.db, 1);
+  return last !== undefined && at.getTime() - last.startedAt.getTime() < seconds * 1000;
 }
 
 /** Instances started together: the first runs, the rest see its run and wait for the next interval. */

@@ -9,6 +9,7 @@ const int = (min: number, max: number, fallback: number) =>
 
 const schema = z.object({
   SYNC_INTERVAL_SECONDS: int(0, 86_400, 300),
+  SYNC_MANUAL_COOLDOWN_SECONDS: int(0, 3_600, 30),
   SYNC_CONCURRENCY: int(1, 32, 4),
   SYNC_CLOSED_DAYS: int(1, 365, 30),
   CLAIM_WINDOW_CARRIER_DAYS: int(1, 365, 7),
@@ -18,6 +19,8 @@ const schema = z.object({
 export interface SyncSettings {
   /** 0: no background sync (npm run sync still runs it once). */
   intervalSeconds: number;
+  /** "Check Sitoo now" starts a run at most this often (team-wide); a press inside it gets the last run. */
+  manualCooldownSeconds: number;
   /** Photo searches in flight at once. */
   concurrency: number;
   /** How far back closed shipments are followed (by their last change). */
@@ -34,6 +37,7 @@ export function parseSyncSettings(env: Record<string, string | undefined>): Sync
   const e = parsed.data;
   return {
     intervalSeconds: e.SYNC_INTERVAL_SECONDS,
+    manualCooldownSeconds: e.SYNC_MANUAL_COOLDOWN_SECONDS,
     concurrency: e.SYNC_CONCURRENCY,
     closedDays: e.SYNC_CLOSED_DAYS,
     windows: { carrierDays: e.CLAIM_WINDOW_CARRIER_DAYS, supplierDays: e.CLAIM_WINDOW_SUPPLIER_DAYS },

@@ -4,6 +4,8 @@ import { photoDownload } from "@/lib/evidence/downloads";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ fileId: string }>(async ({ req, params, requestId }) =>
-  photoDownload(parseInput(fileIdSchema, params.fileId, "file ID"), requestId, req.signal),
+export const GET = apiRoute<{ fileId: string }>(
+  async ({ req, params, requestId }) =>
+    photoDownload(parseInput(fileIdSchema, params.fileId, "file ID"), requestId, req.signal),
+  { download: true },
 );

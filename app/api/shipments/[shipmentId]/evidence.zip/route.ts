@@ -1,5 +1,6 @@
-import { downloadRoute, evidenceZip } from "@/lib/evidence/downloads";
+import { downloadHead, downloadRoute, evidenceZip } from "@/lib/evidence/downloads";
 
 export const dynamic = "force-dynamic";
 
-export const GET = downloadRoute(evidenceZip);
+export const GET = downloadRoute(evidenceZip, { heavy: true });
+export const HEAD = downloadHead("application/zip");

@@ -1,5 +1,6 @@
-import { claimReport, downloadRoute } from "@/lib/evidence/downloads";
+import { claimReport, downloadHead, downloadRoute } from "@/lib/evidence/downloads";
 
 export const dynamic = "force-dynamic";
 
-export const GET = downloadRoute(claimReport);
+export const GET = downloadRoute(claimReport, { heavy: true });
+export const HEAD = downloadHead("application/pdf");
