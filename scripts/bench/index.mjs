@@ -55,7 +55,8 @@ const appB = await startApp({ port: 3411, simOrigin: s.origin, extra: { SITOO_SE
 const appC = await startApp({
   port: 3413,
   simOrigin: s.origin,
-  extra: { SITOO_SEARCH_CACHE_SECONDS: "0", SPR_INDEX_WRITES: "0" },
+  // A benchmark switch: refused when NODE_ENV=production (the build is the same either way).
+  extra: { SITOO_SEARCH_CACHE_SECONDS: "0", SPR_INDEX_WRITES: "0", NODE_ENV: "benchmark" },
 });
 // P: the store on a PostgreSQL server, when one answers (figures 9 and 10).
 const scratch = await scratchPostgres();
