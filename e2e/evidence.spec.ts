@@ -97,7 +97,9 @@ test("the pack holds exactly the ready photos in scope, byte for byte, with a ma
 }) => {
   const { body, headers } = await download(request, `/api/shipments/${SHIPMENTS.main}/evidence.zip`);
   expect(Number(headers["content-length"])).toBe(body.length);
-  expect(headers["content-disposition"]).toBe('attachment; filename="evidence_1RT823V93.zip"');
+  expect(headers["content-disposition"]).toBe(
+    `attachment; filename="evidence_1RT823V93.zip"; filename*=UTF-8''evidence_1RT823V93.zip`,
+  );
   const entries = await unzip(body);
   const photos = await allPhotos(request, SHIPMENTS.main);
   const ready = photos.filter((p) => p.status === "ready");
@@ -290,7 +292,9 @@ test("the viewer's Download saves the photo through the server under a readable 
   expect(await file.failure()).toBeNull();
   const fileId = /photos\/([0-9a-f-]{36})\/download/.exec(file.url())![1]!;
   const res = await request.get(`/api/photos/${fileId}/download`);
-  expect(res.headers()["content-disposition"]).toBe(`attachment; filename="${file.suggestedFilename()}"`);
+  expect(res.headers()["content-disposition"]).toBe(
+    `attachment; filename="${file.suggestedFilename()}"; filename*=UTF-8''${encodeURIComponent(file.suggestedFilename())}`,
+  );
   expect(Number(res.headers()["content-length"])).toBe((await res.body()).length);
   expect((await request.get("/api/photos/not-a-uuid/download")).status()).toBe(400);
 });

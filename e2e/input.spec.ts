@@ -133,7 +133,9 @@ test("text that would mislead is shown as what it is: written-out hidden charact
 
   // The override is written out, so nothing reads "SKU-exe.jpg".
   await expect(page.getByRole("heading", { level: 2, name: /^SKU-\\u202Egpj\.exe 1$/ })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: /^NUL\\u0000SKU 1$/ })).toBeVisible();
+  // The NUL was replaced when Sitoo's answer was read (PostgreSQL cannot store it), and the
+  // replacement is written out too.
+  await expect(page.getByRole("heading", { level: 2, name: /^NUL\\uFFFDSKU 1$/ })).toBeVisible();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: none may reach the page
   expect(await page.getByRole("main").textContent()).not.toMatch(/[\u202E\u0000\uFFFD]/);
   // The two SKU-1s are separate groups, each marked, the spaced one showing its spaces.

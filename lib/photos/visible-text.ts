@@ -5,11 +5,12 @@
 // turns it into U+FFFD), and leading, trailing or doubled spaces show as ␣. Shared and pure.
 
 // Controls, bidirectional marks and overrides, zero-width and other invisible characters, spaces
-// other than U+0020, and lone surrogates.
+// other than U+0020, lone surrogates, and U+FFFD (what a NUL or lone surrogate from Sitoo became
+// before it was stored: written out, so the reader sees a character was replaced).
 const HIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are listed on purpose
-  /\u034F|[\u0000-\u001F\u007F-\u00A0\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0\uFFF0-\uFFFB]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /\u034F|[\u0000-\u001F\u007F-\u00A0\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0\uFFF0-\uFFFB\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Spaces a reader could miss: at either end, or more than one in a row.
 const LOOSE_SPACES = /^ +| +$| {2,}/g;
 
