@@ -1,12 +1,14 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { auth, PUBLIC_PATHS } from "@/lib/auth/next-auth";
+import { pageRole } from "@/lib/auth/page-access";
 import { withPublicOrigin } from "@/lib/auth/public-request";
-import { hasValidSession, SESSION_COOKIES } from "@/lib/auth/session";
+import { allows } from "@/lib/auth/roles";
+import { currentSession, hasValidSession, SESSION_COOKIES } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/server/client-address";
 import { scriptNonce, securityHeaders } from "@/lib/server/security-headers";
 
-// Every page needs a session, except sign-in; every answer, including redirects, carries the
-// security headers. Pages go through next-auth's `auth()` (its `authorized` callback in
+// Every page needs a session, except sign-in, and the role PAGE_ROLES gives it
+// (lib/auth/page-access.ts); every answer, including redirects, carries the security headers. Pages go through next-auth's `auth()` (its `authorized` callback in
 // lib/auth/next-auth.ts decides). The auth routes pass through here too.
 //
 // The data API does not come here (see the matcher): each of its routes checks the session itself
@@ -19,13 +21,23 @@ const hasSessionCookie = (req: NextRequest) => SESSION_COOKIES.some((name) => re
 // rendered with this response's script nonce (Next reads it from the request's CSP header).
 // (With next-auth's lazy configuration, `auth(handler)` resolves to the wrapped handler.)
 type Handler = (r: NextRequest, e: NextFetchEvent) => Promise<Response>;
-async function page(nonce: string, req: NextRequest, ev: NextFetchEvent): Promise<Response> {
+// `refused`: the signed-in user's role may not open this page; our page that says so is shown instead (403).
+async function page(nonce: string, req: NextRequest, ev: NextFetchEvent, refused = false): Promise<Response> {
   const wrapped = await (auth as unknown as (h: (r: NextRequest) => Response) => Promise<Handler>)((r) => {
     const headers = new Headers(r.headers);
     headers.set("content-security-policy", securityHeaders(nonce)["content-security-policy"]!);
+    if (refused) return NextResponse.rewrite(new URL("/forbidden", r.url), { request: { headers }, status: 403 });
     return NextResponse.next({ request: { headers } });
   });
   return wrapped(req, ev);
+}
+
+/** True when a signed-in user's role may not open the page at `pathname` (PAGE_ROLES, one table). */
+async function refusedByRole(req: NextRequest, pathname: string): Promise<boolean> {
+  const needed = pageRole(pathname);
+  if (needed === "public" || !hasSessionCookie(req)) return false;
+  const session = await currentSession(req.cookies);
+  return session !== null && !allows(session.role, needed);
 }
 
 export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Response> {
@@ -48,7 +60,7 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Respo
       res.headers.append("set-cookie", `${name}=; Path=/; Max-Age=0${name.startsWith("__Secure-") ? "; Secure" : ""}`);
   } else {
     nonce = scriptNonce();
-    res = await page(nonce, withPublicOrigin(req, { body: false }), ev);
+    res = await page(nonce, withPublicOrigin(req, { body: false }), ev, await refusedByRole(req, pathname));
   }
   for (const [name, value] of Object.entries(securityHeaders(nonce))) res.headers.set(name, value);
   return res;

@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "sitoo-sim/**/*.test.mjs"],
     environment: "node",
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+    // transformed by Vite it resolves (lib/api/access.test.ts imports every route module).
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

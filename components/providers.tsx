@@ -2,9 +2,11 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
+import { RoleProvider } from "@/components/ui/role";
 import { ApiError } from "@/lib/api/fetcher";
+import type { Role } from "@/lib/auth/roles";
 
-export function Providers({ children }: { children: React.ReactNode }) {
+export function Providers({ role, children }: { role: Role; children: React.ReactNode }) {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -18,5 +20,9 @@ export function Providers({ children }: { children: React.ReactNode }) {
         },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <RoleProvider role={role}>{children}</RoleProvider>
+    </QueryClientProvider>
+  );
 }

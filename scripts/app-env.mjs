@@ -12,7 +12,10 @@ export function appEnv({ simOrigin, users, catalog = true, extra = {} }) {
     NODE_ENV: "production",
     AUTH_SECRET: randomBytes(33).toString("base64"),
     AUTH_TRUST_HOST: "true",
-    AUTH_USERS: users.map(([name, password]) => `${name}:${hashPassword(password)}`).join(","),
+    // [name, password] or [name, password, role] (without one, AUTH_USERS makes a reviewer).
+    AUTH_USERS: users
+      .map(([name, password, role]) => `${name}:${hashPassword(password)}${role ? `:${role}` : ""}`)
+      .join(","),
     ...sitooEnv(simOrigin, { catalog }),
     SITOO_MEDIA_PAGE_SIZE: "100",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -22,7 +22,7 @@ export interface Cluster {
 }
 export function startCluster(options: {
   simOrigin: string;
-  users: [string, string][];
+  users: ([string, string] | [string, string, string])[];
   proxyPort: number;
   instancePorts: number[];
   extra?: Record<string, string>;

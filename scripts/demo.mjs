@@ -36,7 +36,11 @@ console.log(`Sitoo simulator on ${simOrigin}`);
 
 const env = appEnv({
   simOrigin,
-  users: [[DEMO_USER, DEMO_PASSWORD]],
+  // The demo's user is an admin, so People (/users) can be tried; a viewer shows what looking alone is.
+  users: [
+    [DEMO_USER, DEMO_PASSWORD, "admin"],
+    ["viewer", "look-only-demo", "viewer"],
+  ],
   extra: { DEMO_MODE: "1", DEMO_USER, DEMO_PASSWORD, PORT: String(port) },
 });
 const { child: app } = startNext({ port, env, stdio: ["ignore", "pipe", "inherit"] });
@@ -44,7 +48,8 @@ const { child: app } = startNext({ port, env, stdio: ["ignore", "pipe", "inherit
 app.stdout.pipe(pretty({ colorize: process.stdout.isTTY, translateTime: "SYS:HH:MM:ss", ignore: "pid" }));
 app.stdout.on("data", (chunk) => {
   if (/Ready on|Ready in|started server/i.test(chunk.toString())) {
-    console.log(`\n  Open http://127.0.0.1:${port}/  and sign in as ${DEMO_USER} / ${DEMO_PASSWORD}`);
+    console.log(`\n  Open http://127.0.0.1:${port}/  and sign in as ${DEMO_USER} / ${DEMO_PASSWORD} (an admin)`);
+    console.log("  or as viewer / look-only-demo to see what a viewer sees");
     console.log("  Try shipment 1RT823V93. Ctrl-C stops the app and the simulator.\n");
   }
 });

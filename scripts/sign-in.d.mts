@@ -5,7 +5,7 @@ export interface SignInAttempt {
 }
 export function attemptSignIn(
   base: string,
-  user: [string, string],
+  user: readonly [string, string, ...string[]],
   headers?: Record<string, string>,
 ): Promise<SignInAttempt>;
-export function signInAs(base: string, user: [string, string]): Promise<string>;
+export function signInAs(base: string, user: readonly [string, string, ...string[]]): Promise<string>;

@@ -5,10 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { Providers } from "@/components/providers";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
-import { signOut } from "@/lib/auth/next-auth";
-import { signOutEverywhere, signOutSession } from "@/lib/auth/revocation";
+import { allows } from "@/lib/auth/roles";
 import { currentSession } from "@/lib/auth/session";
 import { THEME_COOKIE } from "@/lib/theme";
+import { signOutAction, signOutEverywhereAction } from "./actions";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // The proxy already sends anonymous visitors to sign in; this guards against a matcher gap.
@@ -17,23 +17,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (!session) redirect("/login");
   const t = await getTranslations();
 
-  // Signing out revokes this session in the store, so a copy of the cookie stops working too.
-  async function signOutAction() {
-    "use server";
-    const current = await currentSession(await cookies());
-    if (current) await signOutSession(current.sessionId, new Date(current.expiresAt));
-    await signOut({ redirectTo: "/login" });
-  }
-
-  async function signOutEverywhereAction() {
-    "use server";
-    const current = await currentSession(await cookies());
-    if (current) await signOutEverywhere(current.user);
-    await signOut({ redirectTo: "/login" });
-  }
-
   return (
-    <Providers>
+    <Providers role={session.role}>
       <a
         href="#main"
         className="sr-only rounded-md bg-brand-700 px-4 py-3 font-medium text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-[60]"
@@ -49,8 +34,16 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <div className="flex items-center gap-3 text-sm">
             <LanguageSwitch short />
             <ThemeSwitch initial={jar.get(THEME_COOKIE)?.value} />
-            <span className="hidden text-slate-600 sm:inline" data-testid="signed-in-user">
-              {session.displayName}
+            {allows(session.role, "admin") && (
+              <Link href="/users" className="font-medium text-brand-700 underline" data-testid="people-link">
+                {t("header.people")}
+              </Link>
+            )}
+            <span className="hidden items-center gap-1.5 text-slate-600 sm:inline-flex">
+              <span data-testid="signed-in-user">{session.displayName}</span>
+              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700" data-testid="signed-in-role">
+                {t(`header.role.${session.role}`)}
+              </span>
             </span>
             <form action={signOutAction}>
               <button

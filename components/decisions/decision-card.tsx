@@ -7,12 +7,14 @@ import { evidenceHref } from "@/components/evidence/evidence-actions";
 import { ClaimDeadline } from "@/components/shipment/claim-deadline";
 import { useShipmentRecord } from "@/components/shipment/shipment-record";
 import { HydratedButton } from "@/components/ui/hydrated-controls";
+import { useCan } from "@/components/ui/role";
 import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
 import { parseEntityId } from "@/lib/photos/shipment-key";
 import { applicableDeadline } from "@/lib/shipments/claim-deadline";
 import { DecisionChip } from "./decision-chip";
 import { DecisionEditor } from "./decision-editor";
+import { DecisionHistory } from "./decision-history";
 import { useDisplayNames } from "./use-display-names";
 
 export interface DecisionCardProps {
@@ -33,6 +35,8 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
   const shown = useDisplayNames();
   const t = useTranslations();
   const locale = useLocale();
+  // A viewer reads the decision and its history; only a reviewer gets the controls.
+  const canDecide = useCan("reviewer");
   return (
     <div className="text-sm" data-testid="decision-card" data-entity={decision.entity_id}>
       <div className="flex items-center gap-2 px-3 py-2">
@@ -70,7 +74,7 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
           aria-controls={panel}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? t("decision.close") : t("decision.decide")}
+          {open ? t("decision.close") : canDecide ? t("decision.decide") : t("decision.details")}
           <span className="sr-only">{t("decision.forLabel", { label })}</span>
         </HydratedButton>
       </div>
@@ -101,7 +105,11 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
                 <span className="text-slate-600">{t("decision.reportHint")}</span>
               </p>
             )}
-            <DecisionEditor shipmentId={shipmentId} decision={decision} />
+            {canDecide ? (
+              <DecisionEditor shipmentId={shipmentId} decision={decision} />
+            ) : (
+              <DecisionHistory shipmentId={shipmentId} entityId={decision.entity_id} />
+            )}
           </>
         )}
       </section>

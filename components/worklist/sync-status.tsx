@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { BUTTON } from "@/components/ui/form-styles";
 import { HydratedButton } from "@/components/ui/hydrated-controls";
+import { useCan } from "@/components/ui/role";
 import { errorText } from "@/lib/api/error-text";
 import { fetchJson } from "@/lib/api/fetcher";
 import { formatIsoTime } from "@/lib/photos/format";
@@ -28,8 +29,10 @@ export function SyncStatusLine({ sync, pending }: { sync: SyncStatus | undefined
     mutationFn: () => fetchJson<{ sync: SyncStatus }>("/api/sync", { method: "POST" }),
     onSettled: () => client.invalidateQueries({ queryKey: ["worklist"] }),
   });
-  // Offered while the list is unavailable too: once an administrator has fixed access, one click checks.
-  const checkNow = (
+  // Offered while the list is unavailable too: once an administrator has fixed access, one click
+  // checks. Reviewers only: a viewer's press would be refused.
+  const canCheck = useCan("reviewer");
+  const checkNow = canCheck && (
     <>
       <HydratedButton className={`${BUTTON} text-sm`} disabled={check.isPending} onClick={() => check.mutate()}>
         {check.isPending ? t("sync.checking") : t("sync.check")}
@@ -56,7 +59,7 @@ export function SyncStatusLine({ sync, pending }: { sync: SyncStatus | undefined
         <p className="font-medium">{t("sync.unavailable")}</p>
         <p className="mt-1">{errorText(t, locale, sync.unavailable.code, sync.unavailable.message)}</p>
         <p className="mt-1">{t("sync.unavailableHint")}</p>
-        {sync.enabled && <div className="mt-2 flex flex-wrap items-center gap-2">{checkNow}</div>}
+        {sync.enabled && canCheck && <div className="mt-2 flex flex-wrap items-center gap-2">{checkNow}</div>}
       </div>
     );
   const run = sync.last_run;

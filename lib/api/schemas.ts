@@ -148,3 +148,15 @@ export function parseEvidenceQuery(url: URL) {
     status?: string;
   };
 }
+
+/** A person's name as a path segment: a password username or `oidc:<sub>`. */
+export const personNameSchema = z
+  .string()
+  .min(1, "A user name is required.")
+  .max(300, "A user name is at most 300 characters.");
+
+/** PATCH /api/users/{name}: exactly `{ blocked: boolean }`. */
+export const personPatchSchema = z.strictObject(
+  { blocked: z.boolean("blocked is true or false.") },
+  "The body is { blocked: true | false }, nothing else.",
+);

@@ -6,14 +6,16 @@ import { type NextRequest, NextResponse } from "next/server";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { oidcProfile, type Who, whoOf } from "@/lib/auth/oidc-profile";
 import { withPublicOrigin } from "@/lib/auth/public-request";
-import { authSettings } from "@/lib/auth/settings";
+import { SESSION_COOKIES } from "@/lib/auth/session";
+import { authSettings, DEFAULT_PASSWORD_ROLE } from "@/lib/auth/settings";
 import { checkPassword, withSignInLimit } from "@/lib/auth/sign-in-limit";
 import { publicOrigin } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 
 // Reachable without a session: sign-in, the auth routes, and the health and readiness checks.
-export const PUBLIC_PATHS = [/^\/login$/, /^\/api\/auth(\/|$)/, /^\/api\/(health|ready)$/];
+export const PUBLIC_PATHS = [/^\/login$/, /^\/signed-out$/, /^\/api\/auth(\/|$)/, /^\/api\/(health|ready)$/];
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -49,7 +51,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           if (!username || !password || username.length > 128 || password.length > 1024) return null;
           const result = await checkPassword(username, password, settings.users.get(username), request.headers);
           if (result === "limited") throw new RateLimitedSignIn();
-          return result ? { id: username, name: username } : null;
+          if (!result) return null;
+          const who: Who = {
+            name: username,
+            displayName: username,
+            provider: "password",
+            role: settings.roles.get(username) ?? DEFAULT_PASSWORD_ROLE,
+          };
+          return { id: username, name: username, who };
         },
       }),
       ...(settings.oidc
@@ -61,31 +70,44 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
               issuer: settings.oidc.issuer,
               clientId: settings.oidc.clientId,
               clientSecret: settings.oidc.clientSecret,
+              // Who they are comes from the ID token, completed from the userinfo endpoint when the
+              // provider puts the profile, e-mail or groups only there (lib/auth/oidc-profile.ts).
+              profile: oidcProfile(settings.oidc),
             },
           ]
         : []),
     ],
     events: {
       // Everyone who signs in can be assigned work (loaded lazily: the proxy imports this module).
-      async signIn({ user, account, profile }) {
+      async signIn({ user }) {
+        const who = whoOf(user);
+        if (!who) return;
         const { rememberSignIn } = await import("@/lib/auth/users");
-        await rememberSignIn({
-          name: userName(user, profile),
-          displayName: displayName(user, profile),
-          provider: account?.provider === "credentials" ? "password" : "oidc",
-        });
+        await rememberSignIn(who);
       },
     },
     callbacks: {
-      // The name every event records as the actor, fixed at sign-in.
-      // Fixed at sign-in, never renewed: the actor's name, a session id that sign-out revokes, how
-      // the user signed in (a password user removed from AUTH_USERS is refused), and when.
-      jwt({ token, user, profile, account }) {
-        if (user) {
-          token.username = userName(user, profile);
-          token.displayName = displayName(user, profile);
+      // A blocked person is refused here, whatever the password or the provider said.
+      async signIn({ user }) {
+        const who = whoOf(user);
+        if (!who) return false;
+        const { isPersonBlocked } = await import("@/lib/auth/users");
+        if (await isPersonBlocked(who.name)) {
+          log("warn", "sign-in refused: blocked", { user: who.name });
+          return false;
+        }
+        return true;
+      },
+      // Fixed at sign-in, never renewed: the actor's name, their role, a session id that sign-out
+      // revokes, how the user signed in (a password user removed from AUTH_USERS is refused), and when.
+      jwt({ token, user }) {
+        const who = user ? whoOf(user) : null;
+        if (who) {
+          token.username = who.name;
+          token.displayName = who.displayName;
+          token.role = who.role;
           token.sid = randomUUID();
-          token.provider = account?.provider === "credentials" ? "password" : "oidc";
+          token.provider = who.provider;
           token.signedInAt = Date.now();
         }
         return token;
@@ -112,31 +134,43 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   };
 });
 
-/**
- * The name people see (the header, the assignee list, the history): for single sign-on the
- * provider's `name`, else `preferred_username`, else `email`; for passwords the username.
- */
-function displayName(user: { id?: string; name?: string | null; email?: string | null }, profile?: unknown): string {
-  const p = (profile ?? {}) as { name?: unknown; preferred_username?: unknown; email?: unknown };
-  for (const claim of [p.name, p.preferred_username, p.email])
-    if (typeof claim === "string" && claim.trim()) return claim.trim();
-  return userName(user, profile);
+/** Revokes the session in the request's cookie, on every instance, as the header's button does. */
+async function revokeCookieSession(req: NextRequest): Promise<void> {
+  const { currentSession } = await import("@/lib/auth/session");
+  const session = await currentSession(req.cookies);
+  if (!session) return;
+  const { signOutSession } = await import("@/lib/auth/revocation");
+  await signOutSession(session.sessionId, new Date(session.expiresAt));
 }
 
-/**
- * A user's name in this app, stable across sign-ins: the username for passwords; for single
- * sign-on the e-mail, else `preferred_username`, else the provider's subject (`sub`), never an id
- * Auth.js makes up per sign-in.
- */
-function userName(user: { id?: string; name?: string | null; email?: string | null }, profile?: unknown): string {
-  const p = (profile ?? {}) as { preferred_username?: unknown; email?: unknown; sub?: unknown; iss?: unknown };
-  if (typeof p.email === "string" && p.email) return p.email;
-  if (typeof p.preferred_username === "string" && p.preferred_username) return p.preferred_username;
-  if (typeof p.sub === "string" && p.sub) return p.sub;
-  return user.email ?? user.id ?? user.name ?? "unknown";
+function clearedCookies(res: Response): Response {
+  for (const name of SESSION_COOKIES)
+    res.headers.append("set-cookie", `${name}=; Path=/; Max-Age=0${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+  return res;
 }
 
-// The [...nextauth] route's handlers; POST goes through the sign-in limit first.
-// Both see the request with the origin the browser used (lib/auth/public-request.ts).
-export const GET = (req: NextRequest) => handlers.GET(withPublicOrigin(req));
-export const POST = withSignInLimit((req) => handlers.POST(withPublicOrigin(req as NextRequest)));
+const hasSessionCookie = (req: NextRequest) => SESSION_COOKIES.some((name) => req.cookies.has(name));
+
+// The [...nextauth] route's handlers; POST goes through the sign-in limit first. Both see the
+// request with the origin the browser used (lib/auth/public-request.ts). Every way out revokes:
+// Auth.js's own sign-out (GET: our page instead of Auth.js's; POST: its form), and its session
+// endpoint gives no user for a revoked cookie.
+export const GET = async (req: NextRequest) => {
+  const { pathname } = req.nextUrl;
+  if (pathname === "/api/auth/signout") {
+    // A page on another site must not sign the user out by linking here.
+    if (req.headers.get("sec-fetch-site") !== "cross-site") await revokeCookieSession(req);
+    return clearedCookies(NextResponse.redirect(new URL("/signed-out", publicOrigin(req.headers))));
+  }
+  if (pathname === "/api/auth/session" && hasSessionCookie(req)) {
+    const { currentSession } = await import("@/lib/auth/session");
+    if (!(await currentSession(req.cookies))) return clearedCookies(Response.json(null));
+  }
+  return handlers.GET(withPublicOrigin(req));
+};
+export const POST = withSignInLimit(async (req) => {
+  const request = req as NextRequest;
+  if (request.nextUrl.pathname === "/api/auth/signout" && request.headers.get("sec-fetch-site") !== "cross-site")
+    await revokeCookieSession(request);
+  return handlers.POST(withPublicOrigin(request));
+});

@@ -31,6 +31,7 @@ const claims = (sub: string, extra: Record<string, unknown> = {}) => ({
   username: sub,
   sid: `sid-${n++}`,
   provider: "password",
+  role: "reviewer",
   signedInAt: Date.now(),
   ...extra,
 });
@@ -53,6 +54,9 @@ describe("hasValidSession", () => {
     expect(await valid(`${good.slice(0, -4)}AAAA`)).toBe(false);
     expect(await valid(await token(claims("cy"), SECRET, "authjs.session-token", -120))).toBe(false);
     expect(await valid(await token({ name: "no-sub" }))).toBe(false);
+    // A session from before roles existed (no role), or with a role that is not one, must sign in again.
+    expect(await valid(await token(claims("dee", { role: undefined })))).toBe(false);
+    expect(await valid(await token(claims("dee", { role: "root" })))).toBe(false);
     // A session from before revocation existed (no session id) must sign in again.
     expect(await valid(await token({ sub: "ann" }))).toBe(false);
     // A cookie valid under one name is not valid under the other (the name is the key's salt).

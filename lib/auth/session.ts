@@ -1,5 +1,6 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
+import { isRole, type Role } from "@/lib/auth/roles";
 import { authSettings } from "@/lib/auth/settings";
 
 // API calls only need to know the session is valid: decrypting the session cookie is enough.
@@ -19,6 +20,8 @@ export interface SessionInfo {
   /** Random per sign-in: what sign-out revokes. */
   sessionId: string;
   provider: string;
+  /** Fixed at sign-in: AUTH_USERS or the provider's groups. */
+  role: Role;
   /** Milliseconds; the absolute lifetime counts from here and renewal never moves it. */
   signedInAt: number;
   /** Milliseconds: when the cookie itself expires. */
@@ -40,14 +43,16 @@ async function decodeSession(cookies: CookieJar): Promise<SessionInfo | null> {
     if (known && known.until > Date.now()) return known.session;
     try {
       const p = await decode({ token, secret, salt: name });
-      // decode() checks the expiry. Sessions from before revocation existed carry no id: refused.
-      if (!p?.sub || typeof p.sid !== "string" || typeof p.signedInAt !== "number") continue;
+      // decode() checks the expiry. Sessions from before revocation (no id) or roles (no role)
+      // existed are refused: one more sign-in.
+      if (!p?.sub || typeof p.sid !== "string" || typeof p.signedInAt !== "number" || !isRole(p.role)) continue;
       const session: SessionInfo = {
         user: typeof p.username === "string" ? p.username : p.sub,
         displayName:
           typeof p.displayName === "string" ? p.displayName : typeof p.username === "string" ? p.username : p.sub,
         sessionId: p.sid,
         provider: typeof p.provider === "string" ? p.provider : "password",
+        role: p.role,
         signedInAt: p.signedInAt,
         expiresAt: (typeof p.exp === "number" ? p.exp : 0) * 1000,
       };

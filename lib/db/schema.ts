@@ -26,6 +26,15 @@ export const users = pgTable("users", {
   lastSeenAt: at("last_seen_at").notNull().defaultNow(),
   /** "Sign out everywhere": sessions that began before this are refused. */
   sessionsValidAfter: at("sessions_valid_after"),
+  /** The role of their latest sign-in (AUTH_USERS or the provider's groups decide it). */
+  role: text("role"),
+  /** Blocked by an admin: refused on the next request and at sign-in. */
+  blocked: boolean("blocked").notNull().default(false),
+  /** Single sign-on: the e-mail when the provider verified it, and `preferred_username`; shown only. */
+  email: text("email"),
+  username: text("username"),
+  /** A single sign-on name from before identities were `oidc:<sub>`: whose history this is now. */
+  mergedInto: text("merged_into"),
 });
 
 /** Sessions signed out before they expired; kept until they would have expired anyway. */

@@ -131,34 +131,28 @@ export async function manifestCsv(r: Request): Promise<Response> {
  * and the report, which hold one of the user's and the instance's few slots while they stream.
  */
 export const downloadRoute = (download: (r: Request) => Promise<Response>, o: { heavy: boolean }) =>
-  apiRoute<{ shipmentId: string }>(
-    async ({ req, params, requestId, user }) => {
-      const r: Request = {
-        shipmentId: parseInput(shipmentIdSchema, params.shipmentId, "shipment ID"),
-        view: parseEvidenceQuery(new URL(req.url)),
-        user,
-        requestId,
-        signal: req.signal,
-        locale: requestLocale(req.headers),
-      };
-      return o.heavy ? withHeavySlot(user, req.signal, () => download(r)) : download(r);
-    },
-    { download: true },
-  );
+  apiRoute<{ shipmentId: string }>({ role: "viewer", download: true }, async ({ req, params, requestId, user }) => {
+    const r: Request = {
+      shipmentId: parseInput(shipmentIdSchema, params.shipmentId, "shipment ID"),
+      view: parseEvidenceQuery(new URL(req.url)),
+      user,
+      requestId,
+      signal: req.signal,
+      locale: requestLocale(req.headers),
+    };
+    return o.heavy ? withHeavySlot(user, req.signal, () => download(r)) : download(r);
+  });
 
 /**
  * HEAD on a download: the checks and the headers a GET would give, without its work (Next would
  * otherwise run the whole GET and throw the body away, unrecorded).
  */
 export const downloadHead = (contentType: string) =>
-  apiRoute<{ shipmentId: string }>(
-    async ({ req, params }) => {
-      parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
-      parseEvidenceQuery(new URL(req.url));
-      return new Response(null, { headers: { "content-type": contentType } });
-    },
-    { download: true },
-  );
+  apiRoute<{ shipmentId: string }>({ role: "viewer", download: true }, async ({ req, params }) => {
+    parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
+    parseEvidenceQuery(new URL(req.url));
+    return new Response(null, { headers: { "content-type": contentType } });
+  });
 
 /**
  * One photo's full-size JPEG through the server (browsers ignore `download` on another origin's

@@ -2,10 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
+import { serverAction } from "@/lib/auth/action";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signIn } from "@/lib/auth/next-auth";
 
-export async function signInWithPassword(formData: FormData) {
+// Sign-in itself: public, the one thing a visitor without a session may do.
+export const signInWithPassword = serverAction({ role: "public" }, async (_session, formData: FormData) => {
   const callbackUrl = safeCallbackUrl(formData.get("callbackUrl"));
   try {
     await signIn("credentials", {
@@ -21,8 +23,8 @@ export async function signInWithPassword(formData: FormData) {
     const username = String(formData.get("username") ?? "").slice(0, 128);
     redirect(`/login?${new URLSearchParams({ error: code, callbackUrl, username })}`);
   }
-}
+});
 
-export async function signInWithOidc(formData: FormData) {
+export const signInWithOidc = serverAction({ role: "public" }, async (_session, formData: FormData) => {
   await signIn("oidc", { redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
-}
+});

@@ -4,6 +4,6 @@ import { worklistCsv } from "@/lib/db/worklist";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async ({ req, user }) => worklistCsv(parseWorklistQuery(new URL(req.url)), user), {
-  download: true,
-});
+export const GET = apiRoute({ role: "viewer", download: true }, async ({ req, user }) =>
+  worklistCsv(parseWorklistQuery(new URL(req.url)), user),
+);

@@ -4,7 +4,7 @@ import { getPhoto } from "@/lib/sitoo/media";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ fileId: string }>(async ({ params, requestId }) => {
+export const GET = apiRoute<{ fileId: string }>({ role: "viewer" }, async ({ params, requestId }) => {
   const fileId = parseInput(fileIdSchema, params.fileId, "file ID");
   return getPhoto(fileId, { requestId });
 });

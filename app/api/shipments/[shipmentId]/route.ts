@@ -4,6 +4,6 @@ import { shipmentAnswer } from "@/lib/sync/record";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ shipmentId: string }>(async ({ params, requestId }) =>
+export const GET = apiRoute<{ shipmentId: string }>({ role: "viewer" }, async ({ params, requestId }) =>
   shipmentAnswer(parseInput(shipmentIdSchema, params.shipmentId, "shipment ID"), requestId),
 );

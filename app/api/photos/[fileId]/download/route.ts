@@ -5,7 +5,7 @@ import { photoDownload } from "@/lib/evidence/downloads";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute<{ fileId: string }>(
+  { role: "viewer", download: true },
   async ({ req, params, requestId }) =>
     photoDownload(parseInput(fileIdSchema, params.fileId, "file ID"), requestId, req.signal),
-  { download: true },
 );

@@ -5,7 +5,7 @@ import { shipmentActivity } from "@/lib/db/decisions";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ shipmentId: string }>(async ({ params }) => {
+export const GET = apiRoute<{ shipmentId: string }>({ role: "viewer" }, async ({ params }) => {
   const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
   return { events: await shipmentActivity(await db(), shipmentId) };
 });

@@ -9,12 +9,12 @@ import { belongsToShipment } from "@/lib/photos/shipment-key";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ shipmentId: string }>(async ({ params }) => {
+export const GET = apiRoute<{ shipmentId: string }>({ role: "viewer" }, async ({ params }) => {
   const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
   return { shipment_id: shipmentId, decisions: await shipmentDecisions(await db(), shipmentId) };
 });
 
-export const PATCH = apiRoute<{ shipmentId: string }>(async ({ params, user, json }) => {
+export const PATCH = apiRoute<{ shipmentId: string }>({ role: "reviewer" }, async ({ params, user, json }) => {
   const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
   const body = parseInput(decisionPatchSchema, await json(), "decision");
   if (!belongsToShipment(body.entity_id, shipmentId))

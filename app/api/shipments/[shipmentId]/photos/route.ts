@@ -5,7 +5,7 @@ import { searchShipmentPhotos } from "@/lib/sitoo/media";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ shipmentId: string }>(async ({ req, params, requestId }) => {
+export const GET = apiRoute<{ shipmentId: string }>({ role: "viewer" }, async ({ req, params, requestId }) => {
   const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
   const cursor = parseInput(cursorSchema, new URL(req.url).searchParams.get("cursor"), "cursor");
   const page = await searchShipmentPhotos(shipmentId, cursor, { requestId });

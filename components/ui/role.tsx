@@ -1,0 +1,16 @@
+"use client";
+// The signed-in user's role, for leaving out what it cannot do (a viewer sees decisions, not
+// Decide). Only for the page's shape: the server refuses what a role may not do (lib/api/route.ts).
+import { createContext, useContext } from "react";
+import { allows, type Role } from "@/lib/auth/roles";
+
+const RoleContext = createContext<Role>("viewer");
+
+export function RoleProvider({ role, children }: { role: Role; children: React.ReactNode }) {
+  return <RoleContext.Provider value={role}>{children}</RoleContext.Provider>;
+}
+
+/** True when the signed-in user's role allows what `needed` may do. */
+export function useCan(needed: Role): boolean {
+  return allows(useContext(RoleContext), needed);
+}
