@@ -11,6 +11,7 @@ import { SHIPMENTS, SIM_ORIGIN, sim } from "./support/sim";
 
 const [reviewer, colleague] = settings.users as [[string, string], [string, string]];
 const LOCKED: [string, string] = ["cluster-lock", "a-password-never-typed"];
+const ADMIN = settings.users.find((u) => u[0] === "admin") as unknown as [string, string, string];
 const PORTS = { proxy: 3370, instances: [3371, 3372] };
 
 test.describe.configure({ mode: "serial" });
@@ -29,7 +30,7 @@ test.beforeAll(async () => {
   }
   cluster = await startCluster({
     simOrigin: SIM_ORIGIN,
-    users: [reviewer, colleague, LOCKED],
+    users: [reviewer, colleague, LOCKED, ADMIN],
     proxyPort: PORTS.proxy,
     instancePorts: PORTS.instances,
     // Short enough that the shutdown test's cut download ends soon, long enough for its slow request.
@@ -76,6 +77,22 @@ test("a session made through one instance works on the other, and a sign-out on 
     .toBe(401);
   expect(Date.now() - signedOutAt).toBeLessThan(1_000);
   expect((await api(a().base, "/api/users", cookie)).status).toBe(401);
+});
+
+test("an admin's sign-out of a reviewer on one instance holds on the other within 1 s", async () => {
+  const victim = await signInAs(a().base, reviewer);
+  const admin = await signInAs(a().base, ADMIN);
+  // B has just checked (and remembers) that the reviewer's session is good.
+  expect((await api(b().base, "/api/me", victim)).status).toBe(200);
+  const out = await api(a().base, `/api/users/${reviewer[0]}/sign-out`, admin, { method: "POST" });
+  expect(out.status).toBe(200);
+  const signedOutAt = Date.now();
+  await expect
+    .poll(async () => (await api(b().base, "/api/me", victim)).status, { intervals: [50], timeout: 5_000 })
+    .toBe(401);
+  expect(Date.now() - signedOutAt).toBeLessThan(1_000);
+  // The admin's own session is untouched.
+  expect((await api(b().base, "/api/me", admin)).status).toBe(200);
 });
 
 test("six wrong passwords spread over both instances: the sixth is refused with 429", async () => {

@@ -63,7 +63,8 @@ for (const javaScriptEnabled of [true, false]) {
     if (javaScriptEnabled) {
       // The user is recorded: the assignee list offers them by the provider's name.
       const users = await (await context.request.get(`${app.base}/api/users`)).json();
-      expect(users.users).toContainEqual({ name: "astrid@example.com", display_name: "Astrid Åkesson" });
+      // Known by issuer and subject, shown by the provider's name.
+      expect(users.users).toContainEqual({ name: "oidc:astrid", display_name: "Astrid Åkesson" });
     }
     // Signing out ends the session.
     await page.getByRole("button", { name: "Sign out", exact: true }).click();

@@ -1,13 +1,15 @@
 // A real OpenID Connect provider on loopback for the single sign-on tests (oidc-provider, with its
 // development login and consent pages: any login and password sign in as that login).
-//   startOidcProvider({ port, redirectUris }) → { issuer, stop() }
+//   startOidcProvider({ port, redirectUris, claimsInIdToken?, accounts? }) → { issuer, stop() }
 // Its users' claims: `name` "<Login> Åkesson", `preferred_username` the login, `email`
-// "<login>@example.com".
+// "<login>@example.com" (verified), `groups` none; `accounts[login]` overrides any of them.
+// `claimsInIdToken: false` keeps the profile, e-mail and groups out of the ID token and in the
+// userinfo endpoint only: the OpenID Connect default once an access token is issued.
 import Provider from "oidc-provider";
 
 export const OIDC_CLIENT = { id: "photo-review", secret: "sso-client-secret-0123456789" };
 
-export async function startOidcProvider({ port, redirectUris }) {
+export async function startOidcProvider({ port, redirectUris, claimsInIdToken = true, accounts = {} }) {
   const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
     clients: [
@@ -19,7 +21,11 @@ export async function startOidcProvider({ port, redirectUris }) {
         response_types: ["code"],
       },
     ],
-    claims: { openid: ["sub"], profile: ["name", "preferred_username"], email: ["email"] },
+    claims: {
+      openid: ["sub"],
+      profile: ["name", "preferred_username", "groups"],
+      email: ["email", "email_verified"],
+    },
     findAccount: async (_ctx, login) => ({
       accountId: login,
       claims: async () => ({
@@ -27,12 +33,14 @@ export async function startOidcProvider({ port, redirectUris }) {
         name: `${login[0]?.toUpperCase() ?? ""}${login.slice(1)} Åkesson`,
         preferred_username: login,
         email: `${login}@example.com`,
+        email_verified: true,
+        ...(Object.hasOwn(accounts, login) ? accounts[login] : {}),
       }),
     }),
     cookies: { keys: ["e2e-oidc-cookie-key-0123456789"] },
     features: { devInteractions: { enabled: true } },
-    // Put the profile claims in the ID token, as Entra ID, Okta and Google do.
-    conformIdTokenClaims: false,
+    // Put the profile claims in the ID token, as Entra ID, Okta and Google do (unless told not to).
+    conformIdTokenClaims: !claimsInIdToken,
   });
   const server = provider.listen(port, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
