@@ -78,7 +78,10 @@ test("a viewer gets 403 on every write, nothing is written, and sees no write co
     .first()
     .click();
   // The panel has the history to read and nothing to change.
-  const panel = page.getByTestId("decision-card").first().getByRole("region", { name: /^Decision for/ });
+  const panel = page
+    .getByTestId("decision-card")
+    .first()
+    .getByRole("region", { name: /^Decision for/ });
   await expect(panel.getByRole("region", { name: "History" })).toBeVisible();
   await expect(panel.getByRole("combobox")).toHaveCount(0);
   await expect(panel.getByRole("textbox")).toHaveCount(0);

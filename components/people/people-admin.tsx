@@ -10,6 +10,8 @@ import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { type Person, peopleQuery, setBlocked, signPersonOut } from "@/lib/api/people";
 import { formatIsoTime } from "@/lib/photos/format";
 
+const COLUMNS = ["person", "role", "signsInWith", "lastSeen", "status", "actions"] as const;
+
 export function PeopleAdmin() {
   const t = useTranslations();
   const locale = useLocale();
@@ -39,59 +41,59 @@ export function PeopleAdmin() {
           {t("people.signedOut", { name: nameOf(signOut.variables.name) })}
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
+      {/* A table from 640 px up; below, each person is a card of labelled lines (the same markup). */}
+      <div className="rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm max-sm:block">
           <caption className="sr-only">{t("people.title")}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
+          <thead className="border-b border-slate-200 text-slate-600 max-sm:hidden">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                {t("people.person")}
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                {t("people.role")}
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                {t("people.signsInWith")}
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                {t("people.lastSeen")}
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                {t("people.status")}
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                <span className="sr-only">{t("people.actions")}</span>
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="px-3 py-2 font-medium">
+                  {column === "actions" ? (
+                    <span className="sr-only">{t("people.actions")}</span>
+                  ) : (
+                    t(`people.${column}`)
+                  )}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-sm:block">
             {users.map((p) => (
               <tr
                 key={p.name}
-                className="border-b border-slate-100 last:border-0"
+                className="border-b border-slate-100 last:border-0 max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:py-2"
                 data-testid="person-row"
                 data-name={p.name}
               >
-                <th scope="row" className="px-3 py-2 font-normal">
+                <th scope="row" className="px-3 py-2 font-normal max-sm:col-span-2 max-sm:pb-0">
                   <span className="font-medium">{p.display_name}</span>
                   {(p.email || p.username) && (
                     <span className="block text-xs text-slate-600">{p.email ?? p.username}</span>
                   )}
                 </th>
-                <td className="px-3 py-2">{p.role ? t(`header.role.${p.role}`) : "—"}</td>
-                <td className="px-3 py-2">{t(p.provider === "oidc" ? "people.sso" : "people.password")}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td className="px-3 py-2 max-sm:py-1">
+                  <Label text={t("people.role")} />
+                  {p.role ? t(`header.role.${p.role}`) : "—"}
+                </td>
+                <td className="px-3 py-2 max-sm:py-1">
+                  <Label text={t("people.signsInWith")} />
+                  {t(p.provider === "oidc" ? "people.sso" : "people.password")}
+                </td>
+                <td className="px-3 py-2 sm:whitespace-nowrap max-sm:py-1">
+                  <Label text={t("people.lastSeen")} />
                   {p.last_seen_at ? formatIsoTime(p.last_seen_at, undefined, locale) : t("people.never")}
                 </td>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 max-sm:py-1">
+                  <Label text={t("people.status")} />
                   {p.blocked ? (
                     <span className="rounded bg-red-100 px-1.5 py-0.5 text-red-900">{t("people.blocked")}</span>
                   ) : (
                     t("people.active")
                   )}
                 </td>
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap justify-end gap-2">
+                <td className="px-3 py-2 max-sm:col-span-2">
+                  <div className="flex flex-wrap justify-end gap-2 max-sm:justify-start md:flex-nowrap">
                     <HydratedButton
                       className={`${BUTTON} text-sm`}
                       disabled={signOut.isPending}
@@ -142,4 +144,9 @@ export function PeopleAdmin() {
       </section>
     </div>
   );
+}
+
+/** A cell's column name, shown only where the table is laid out as cards (below 640 px). */
+function Label({ text }: { text: string }) {
+  return <span className="block text-xs text-slate-600 sm:hidden">{text}</span>;
 }

@@ -1,8 +1,10 @@
-// The limits every API request meets before its handler runs (DESIGN.md, "Limits that keep one
-// user from hurting the others"): forged writes and foreign downloads refused, bodies capped and
-// JSON only, no broken text in the query. Pure: headers and URL in, an AppError or nothing out.
+// The limits every API request meets before its handler runs (docs/limits.md): forged writes and
+// foreign downloads refused, bodies capped and JSON only, no broken text in the query. Server-only
+// (used by lib/api/route.ts).
+import "server-only";
 import { AppError } from "@/lib/api/errors";
 import { isBrokenText } from "@/lib/api/text";
+import { readCapped } from "@/lib/server/read-capped";
 
 /** Every JSON body we accept is at most this large. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -74,21 +76,10 @@ export function guardRequest(input: GuardInput): void {
  * check up front). Malformed JSON and broken text are 400s.
  */
 export async function readJsonBody(req: Request): Promise<unknown> {
-  const reader = req.body?.getReader();
-  if (!reader) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => {});
-      throw new AppError("PAYLOAD_TOO_LARGE", `A request body is at most ${MAX_BODY_BYTES / 1024} KB.`);
-    }
-    chunks.push(value);
-  }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  if (!req.body) return null;
+  const bytes = await readCapped(req.body, MAX_BODY_BYTES);
+  if (bytes === null) throw new AppError("PAYLOAD_TOO_LARGE", `A request body is at most ${MAX_BODY_BYTES / 1024} KB.`);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   try {
     return JSON.parse(text);
   } catch {

@@ -5,16 +5,12 @@
 // Server-only.
 import "server-only";
 import { identityFrom, legacyNames, mergeClaims, needsUserinfo } from "@/lib/auth/oidc-claims";
-import { isRole, type OidcRoleSettings, type Role } from "@/lib/auth/roles";
+import { isRole, type OidcRoleSettings } from "@/lib/auth/roles";
+import type { SignIn } from "@/lib/db/users";
 import { log } from "@/lib/server/log";
 
-export interface Who {
-  name: string;
-  displayName: string;
-  provider: "password" | "oidc";
-  role: Role;
-  email?: string | null;
-  username?: string | null;
+/** Who signed in, as the store records it, plus what only a sign-in knows. */
+export interface Who extends SignIn {
   /** Single sign-on names from before `oidc:<sub>` whose history becomes this user's. */
   legacy?: string[];
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/api/errors";
 import { log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics.mjs";
+import { readCapped } from "@/lib/server/read-capped";
 import { type SitooConfig, sitooConfig } from "./config";
 import { isAllowedUrl } from "./origins";
 
@@ -75,20 +76,9 @@ export async function fetchCdnBytes(url: string, signal: AbortSignal, maxBytes =
     throw new CdnError("the image is larger than expected", null);
   }
   // Counted as it arrives: an answer without Content-Length is cut off at the cap, not buffered whole.
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new CdnError("the image is larger than expected", null);
-    }
-    chunks.push(value);
-  }
+  const bytes = await readCapped(body, maxBytes);
+  if (bytes === null) throw new CdnError("the image is larger than expected", null);
   // Held until here so undici does not end the body of a collected Response mid-read.
   void response;
-  return new Uint8Array(Buffer.concat(chunks));
+  return bytes;
 }

@@ -22,6 +22,7 @@ import figure13 from "./13-shipments-sync.mjs";
 import figure14 from "./14-evidence-pack.mjs";
 import figure15 from "./15-instances.mjs";
 import figure16 from "./16-lighthouse.mjs";
+import figure17 from "./17-role-check.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
@@ -42,6 +43,7 @@ const FIGURES = [
   figure14,
   figure15,
   figure16,
+  figure17,
 ];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 
