@@ -1,6 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { attemptSignIn } from "../scripts/sign-in.mjs";
 import { expect, test } from "./fixtures";
+import { LoginPage } from "./pages/login-page";
 import { type OwnApp, startOwnApp } from "./support/own-app";
 import settings from "./support/settings.json" with { type: "json" };
 import { SHIPMENTS } from "./support/sim";
@@ -144,6 +145,15 @@ test("an admin signs a reviewer out (their open tab goes to sign-in), blocks and
   await expect(row("viewer")).toContainText("Blocked");
   expect((await call(viewerCookie, "/api/me")).status).toBe(401);
   expect((await attemptSignIn(app.base, VIEWER)).session).toBeNull();
+  // At the sign-in page, the right password says why (a wrong one still says only "wrong").
+  const login = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const loginPage = new LoginPage(await login.newPage());
+  await loginPage.page.goto(`${app.base}/login`);
+  await loginPage.signIn(VIEWER[0], VIEWER[1]);
+  await expect(loginPage.error()).toHaveText("This account is blocked. Ask an admin of the dashboard to unblock it.");
+  await loginPage.signIn(VIEWER[0], "not-the-password");
+  await expect(loginPage.error()).toHaveText("Wrong username or password.");
+  await login.close();
   await row("viewer")
     .getByRole("button", { name: /^Unblock/ })
     .click();

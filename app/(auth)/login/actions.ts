@@ -18,7 +18,13 @@ export const signInWithPassword = serverAction({ role: "public" }, async (_sessi
   } catch (err) {
     // signIn redirects by throwing; only authentication failures are ours to handle.
     if (!(err instanceof AuthError)) throw err;
-    const code = "code" in err && err.code === "rate_limited" ? "rate_limited" : "invalid";
+    // Blocked is said only after a right password: it tells nothing to someone guessing.
+    const code =
+      "code" in err && err.code === "rate_limited"
+        ? "rate_limited"
+        : err.type === "AccessDenied"
+          ? "blocked"
+          : "invalid";
     // The username comes back to the form (never the password), so only the password is typed again.
     const username = String(formData.get("username") ?? "").slice(0, 128);
     redirect(`/login?${new URLSearchParams({ error: code, callbackUrl, username })}`);

@@ -19,7 +19,9 @@ const MESSAGES = new Map([
   ["rate_limited", "signIn.rateLimited"],
   ["CredentialsSignin", "signIn.invalid"],
   ["Configuration", "signIn.ssoRefused"],
-  ["AccessDenied", "signIn.ssoRefused"],
+  // Our signIn callback's only refusal: an admin blocked the account (lib/auth/next-auth.ts).
+  ["AccessDenied", "signIn.blocked"],
+  ["blocked", "signIn.blocked"],
   ["OAuthSignin", "signIn.ssoRefused"],
   ["OAuthCallback", "signIn.ssoRefused"],
   ["OAuthCallbackError", "signIn.ssoRefused"],
