@@ -44,6 +44,7 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
     }
   }
   expect((await anonymous.get("/login")).status()).toBe(200);
+  expect((await anonymous.get("/signed-out")).status()).toBe(200);
   expect((await anonymous.get("/api/health")).status()).toBe(200);
   // Off on this app: no METRICS_TOKEN, no BENCH_FLOOR.
   for (const path of ["/api/metrics", "/api/bench-floor/1RT823V93"]) {

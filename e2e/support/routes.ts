@@ -57,6 +57,8 @@ export function appRoutes(root = "app"): AppRoute[] {
 /** Reachable without a session, by design. */
 export const PUBLIC = [
   /^\/login$/,
+  // Where Auth.js's own sign-out leads: says the session has ended, shows nothing else.
+  /^\/signed-out$/,
   /^\/api\/auth\//,
   /^\/api\/(health|ready)$/,
   // Guarded by METRICS_TOKEN (404 without it); the benchmark's bare route (404 without BENCH_FLOOR=1).
