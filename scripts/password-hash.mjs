@@ -1,5 +1,5 @@
 // The AUTH_USERS hash format, for scripts: `scrypt.<log2 N>.<salt>.<hash>` (base64url). The app
-// verifies it in lib/password.ts; a unit test checks that both agree.
+// verifies it in lib/auth/password.ts; a unit test checks that both agree.
 import { randomBytes, scryptSync } from "node:crypto";
 
 const LOG_N = 15;

@@ -11,6 +11,7 @@ import { type GuardOutcome, signInGuard } from "@/lib/auth/sign-in-guard";
 import { clientAddress } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics.mjs";
+import { singleton } from "@/lib/server/singleton";
 
 // A real hash of a random password, so an unknown user costs the same time as a wrong password.
 const DUMMY_HASH = "scrypt.15.AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -24,14 +25,16 @@ const refusal = new AsyncLocalStorage<{ retryAfter?: number }>();
 // keep the server busy answering 429s. At most this many answers wait at a time.
 const REFUSAL_DELAY_MS = 1000;
 const MAX_HELD = 256;
-let held = 0;
+// Process-wide (every route bundle's copy of this module counts the same answers).
+const refusals = () => singleton("sign-in-refusals-held", () => ({ held: 0 }));
 async function holdRefusal(): Promise<void> {
-  if (held >= MAX_HELD) return;
-  held++;
+  const r = refusals();
+  if (r.held >= MAX_HELD) return;
+  r.held++;
   try {
     await sleep(REFUSAL_DELAY_MS);
   } finally {
-    held--;
+    r.held--;
   }
 }
 
