@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "sitoo-sim/**/*.test.mjs"],
+    include: ["lib/**/*.test.ts", "sitoo-sim/**/*.test.mjs", "tests/**/*.test.ts"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
     // transformed by Vite it resolves (lib/api/access.test.ts imports every route module).

@@ -1,13 +1,14 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 // One discrepancy's decision beside its photos: status, assignee and claim at a glance, and the
 // controls to change them without leaving the page. Frameless: its place (a card, a row) frames it.
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { evidenceHref } from "@/components/evidence/evidence-actions";
-import { ClaimDeadline } from "@/components/shipment/claim-deadline";
-import { useShipmentRecord } from "@/components/shipment/shipment-record";
+import { ClaimDeadline } from "@/components/ui/claim-deadline";
 import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { useCan } from "@/components/ui/role";
+import { apiPaths } from "@/lib/api/paths";
+import { queries } from "@/lib/api/queries";
 import { claimSummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
 import { parseEntityId } from "@/lib/photos/shipment-key";
@@ -26,7 +27,7 @@ export interface DecisionCardProps {
 
 export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps) {
   // The shipment's claim deadlines, when Sitoo Shipments knows its arrival (a shared query).
-  const deadlines = useShipmentRecord(shipmentId).data?.shipment?.claim_deadlines ?? null;
+  const deadlines = useQuery(queries.shipment(shipmentId)).data?.shipment?.claim_deadlines ?? null;
   const [open, setOpen] = useState(false);
   const party = decision.claim?.party ?? null;
   const deadline = applicableDeadline(deadlines, decision.status, party);
@@ -90,7 +91,7 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
               <p className="mb-3">
                 <a
                   className="font-medium text-brand-700 underline"
-                  href={evidenceHref(
+                  href={apiPaths.evidence(
                     shipmentId,
                     { sku: key.sku, reason: key.reason_code, discrepancy: key.discrepancy_id },
                     "report.pdf",

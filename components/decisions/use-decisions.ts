@@ -4,6 +4,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { ApiError, fetchJson } from "@/lib/api/fetcher";
+import { apiPaths } from "@/lib/api/paths";
 import { queries } from "@/lib/api/queries";
 import { type Decision, type DecisionChange, openDecision } from "@/lib/decisions/model";
 
@@ -46,7 +47,7 @@ export function useChangeDecision(shipmentId: string, entityId: string) {
     // One change at a time per discrepancy: each is sent with the version the previous one left.
     scope: { id: `decision:${shipmentId}:${entityId}` },
     mutationFn: (change: DecisionChange) =>
-      fetchJson<Decision>(`/api/shipments/${encodeURIComponent(shipmentId)}/decisions`, {
+      fetchJson<Decision>(apiPaths.decisions(shipmentId), {
         method: "PATCH",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ entity_id: entityId, version: read().version, ...change }),

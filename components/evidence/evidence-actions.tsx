@@ -4,17 +4,13 @@
 // can be cancelled, and nothing is held in the page's memory.
 "use client";
 import { useLocale, useTranslations } from "next-intl";
+import { apiPaths } from "@/lib/api/paths";
 import { formatBytes } from "@/lib/photos/format";
 import type { Photo } from "@/lib/photos/types";
-import { type View, viewToSearch } from "@/lib/photos/view";
+import type { View } from "@/lib/photos/view";
 
 const LINK =
   "inline-flex min-h-9 items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100";
-
-export function evidenceHref(shipmentId: string, view: View, file: "evidence.zip" | "report.pdf"): string {
-  const { photo: _, ...filters } = view;
-  return `/api/shipments/${encodeURIComponent(shipmentId)}/${file}${viewToSearch(filters)}`;
-}
 
 export function EvidenceActions({ shipmentId, view, photos }: { shipmentId: string; view: View; photos: Photo[] }) {
   const ready = photos.filter((p) => p.status === "ready" && p.download_url);
@@ -26,7 +22,7 @@ export function EvidenceActions({ shipmentId, view, photos }: { shipmentId: stri
     <div className="flex flex-wrap items-center gap-2" data-print="hide" data-testid="evidence-actions">
       <a
         className={LINK}
-        href={evidenceHref(shipmentId, view, "evidence.zip")}
+        href={apiPaths.evidence(shipmentId, view, "evidence.zip")}
         download
         data-testid="download-evidence"
       >
@@ -40,7 +36,12 @@ export function EvidenceActions({ shipmentId, view, photos }: { shipmentId: stri
           </span>
         </span>
       </a>
-      <a className={LINK} href={evidenceHref(shipmentId, view, "report.pdf")} download data-testid="download-report">
+      <a
+        className={LINK}
+        href={apiPaths.evidence(shipmentId, view, "report.pdf")}
+        download
+        data-testid="download-report"
+      >
         <span>
           <span className="sm:hidden">{t("evidence.reportShort")}</span>
           <span className="hidden sm:inline">{t("evidence.report")}</span>

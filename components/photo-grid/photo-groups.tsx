@@ -6,10 +6,10 @@
 
 import { useTranslations } from "next-intl";
 import { memo, useId } from "react";
-import { skuAnchor } from "@/components/shipment/sku-index";
 import { OutsideText } from "@/components/ui/outside-text";
 import type { PhotoGroups as Groups } from "@/lib/photos/grouping";
 import type { Photo } from "@/lib/photos/types";
+import { skuAnchor } from "@/lib/photos/view";
 import { visibleText } from "@/lib/photos/visible-text";
 import { DiscrepancyCard } from "./discrepancy-card";
 import { SkuHeading, type TileHandlers, TileList, UnrecognisedHeading } from "./group-headings";

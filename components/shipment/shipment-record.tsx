@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { ClaimDeadline } from "@/components/ui/claim-deadline";
 import { OutsideText } from "@/components/ui/outside-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { queries } from "@/lib/api/queries";
@@ -17,7 +18,6 @@ import {
   shipmentStateLabel,
   trackingHref,
 } from "@/lib/shipments/model";
-import { ClaimDeadline } from "./claim-deadline";
 
 export function useShipmentRecord(shipmentId: string) {
   return useQuery(queries.shipment(shipmentId));

@@ -6,8 +6,7 @@ import { OutsideText } from "@/components/ui/outside-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { UNDECIDED_STATUSES } from "@/lib/decisions/model";
 import type { PhotoGroups } from "@/lib/photos/grouping";
-
-export const skuAnchor = (index: number) => `sku-${index}`;
+import { skuAnchor } from "@/lib/photos/view";
 
 export function SkuIndex({
   groups,

@@ -8,6 +8,7 @@ import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { useCan } from "@/components/ui/role";
 import { errorText } from "@/lib/api/error-text";
 import { fetchJson } from "@/lib/api/fetcher";
+import { apiPaths } from "@/lib/api/paths";
 import { formatIsoTime } from "@/lib/photos/format";
 import type { SyncStatus } from "@/lib/shipments/model";
 
@@ -26,7 +27,7 @@ export function SyncStatusLine({ sync, pending }: { sync: SyncStatus | undefined
   const t = useTranslations();
   const locale = useLocale();
   const check = useMutation({
-    mutationFn: () => fetchJson<{ sync: SyncStatus }>("/api/sync", { method: "POST" }),
+    mutationFn: () => fetchJson<{ sync: SyncStatus }>(apiPaths.sync(), { method: "POST" }),
     onSettled: () => client.invalidateQueries({ queryKey: ["worklist"] }),
   });
   // Offered while the list is unavailable too: once an administrator has fixed access, one click

@@ -6,15 +6,16 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { useDisplayNames } from "@/components/decisions/use-display-names";
+import { ClaimDeadline } from "@/components/ui/claim-deadline";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { BUTTON } from "@/components/ui/form-styles";
 import { OutsideText } from "@/components/ui/outside-text";
+import { apiPaths } from "@/lib/api/paths";
 import { queries } from "@/lib/api/queries";
 import { reviewLink, worklistSearch } from "@/lib/decisions/worklist-view";
 import { formatIsoTime, idLength, shortId } from "@/lib/photos/format";
 import { reasonLabel } from "@/lib/photos/labels";
 import { DecisionChip } from "../decisions/decision-chip";
-import { ClaimDeadline } from "../shipment/claim-deadline";
 import { SyncStatusLine } from "./sync-status";
 import { useWorklistView } from "./use-worklist-view";
 import { WorklistFilters } from "./worklist-filters";
@@ -46,11 +47,7 @@ export function Worklist() {
         <h2 id="worklist-heading" className="text-xl font-semibold">
           {t("worklist.title")}
         </h2>
-        <a
-          className="text-sm font-medium text-brand-700 underline"
-          href={`/api/discrepancies.csv${worklistSearch(view)}`}
-          download
-        >
+        <a className="text-sm font-medium text-brand-700 underline" href={apiPaths.worklistCsv(view)} download>
           {t("worklist.export")}
         </a>
       </div>

@@ -2,6 +2,7 @@
 // actions. Shared: the server's lib/auth/users.ts builds these shapes, the page reads them.
 import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetcher";
+import { apiPaths } from "@/lib/api/paths";
 import type { Role } from "@/lib/auth/roles";
 
 export interface Person {
@@ -32,20 +33,18 @@ export interface PeopleAnswer {
   events: PersonEvent[];
 }
 
-const personPath = (name: string) => `/api/users/${encodeURIComponent(name)}`;
-
 export const peopleQuery = () =>
   queryOptions({
     queryKey: ["users", "admin"] as const,
-    queryFn: ({ signal }) => fetchJson<PeopleAnswer>("/api/users", { signal }),
+    queryFn: ({ signal }) => fetchJson<PeopleAnswer>(apiPaths.users(), { signal }),
   });
 
 /** Ends every session of `name` now, on every instance. */
 export const signPersonOut = (name: string) =>
-  fetchJson<{ name: string; signed_out_at: string }>(`${personPath(name)}/sign-out`, { method: "POST" });
+  fetchJson<{ name: string; signed_out_at: string }>(`${apiPaths.person(name)}/sign-out`, { method: "POST" });
 
 export const setBlocked = (name: string, blocked: boolean) =>
-  fetchJson<Person>(personPath(name), {
+  fetchJson<Person>(apiPaths.person(name), {
     method: "PATCH",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ blocked }),

@@ -2,6 +2,7 @@
 
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetcher";
+import { apiPaths } from "@/lib/api/paths";
 import type { Decision, DecisionEvent, DecisionStatus, WorkItem } from "@/lib/decisions/model";
 import { type WorklistView, worklistSearch } from "@/lib/decisions/worklist-view";
 import type { CatalogAnswer, PhotoPage } from "@/lib/photos/types";
@@ -15,8 +16,6 @@ export interface WorklistPage {
   sync?: SyncStatus;
 }
 
-const shipmentPath = (shipmentId: string) => `/api/shipments/${encodeURIComponent(shipmentId)}`;
-
 /** `GET /api/users`: who can be assigned work, and who is asking. */
 export type UsersAnswer = { me: string; users: { name: string; display_name: string }[] };
 
@@ -26,10 +25,7 @@ export const queries = {
     infiniteQueryOptions({
       queryKey: ["shipment-photos", shipmentId] as const,
       queryFn: ({ pageParam, signal }) =>
-        fetchJson<PhotoPage>(
-          `${shipmentPath(shipmentId)}/photos${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ""}`,
-          { signal },
-        ),
+        fetchJson<PhotoPage>(apiPaths.shipmentPhotos(shipmentId, pageParam), { signal }),
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.next_cursor ?? undefined,
       // Rendered on the server with the page; later pages and refreshes come from the browser.
@@ -46,7 +42,7 @@ export const queries = {
     queryOptions({
       queryKey: ["has-photos", shipmentId] as const,
       queryFn: async ({ signal }) =>
-        (await fetchJson<PhotoPage>(`${shipmentPath(shipmentId)}/photos`, { signal })).files.length > 0,
+        (await fetchJson<PhotoPage>(apiPaths.shipmentPhotos(shipmentId), { signal })).files.length > 0,
       staleTime: 60_000,
       retry: false,
     }),
@@ -55,7 +51,7 @@ export const queries = {
   catalog: (shipmentId: string) =>
     queryOptions({
       queryKey: ["catalog", shipmentId] as const,
-      queryFn: ({ signal }) => fetchJson<CatalogAnswer>(`${shipmentPath(shipmentId)}/products`, { signal }),
+      queryFn: ({ signal }) => fetchJson<CatalogAnswer>(apiPaths.products(shipmentId), { signal }),
       // Catalog data changes rarely; the server caches it for a few minutes too.
       staleTime: 5 * 60_000,
     }),
@@ -65,7 +61,7 @@ export const queries = {
     queryOptions({
       queryKey: ["decisions", shipmentId] as const,
       queryFn: ({ signal }) =>
-        fetchJson<{ shipment_id: string; decisions: Decision[] }>(`${shipmentPath(shipmentId)}/decisions`, { signal }),
+        fetchJson<{ shipment_id: string; decisions: Decision[] }>(apiPaths.decisions(shipmentId), { signal }),
       // Colleagues' changes show up within half a minute. Fresh for a few seconds, so decisions
       // that came with the page are not asked for again the moment it has loaded.
       refetchInterval: 30_000,
@@ -76,15 +72,14 @@ export const queries = {
   activity: (shipmentId: string) =>
     queryOptions({
       queryKey: ["activity", shipmentId] as const,
-      queryFn: ({ signal }) =>
-        fetchJson<{ events: DecisionEvent[] }>(`${shipmentPath(shipmentId)}/activity`, { signal }),
+      queryFn: ({ signal }) => fetchJson<{ events: DecisionEvent[] }>(apiPaths.activity(shipmentId), { signal }),
     }),
 
   /** Who can be assigned work, and who is signed in. */
   users: () =>
     queryOptions({
       queryKey: ["users"] as const,
-      queryFn: ({ signal }) => fetchJson<UsersAnswer>("/api/users", { signal }),
+      queryFn: ({ signal }) => fetchJson<UsersAnswer>(apiPaths.users(), { signal }),
       staleTime: 5 * 60_000,
     }),
 
@@ -92,7 +87,7 @@ export const queries = {
   shipment: (shipmentId: string) =>
     queryOptions({
       queryKey: ["shipment", shipmentId, "record"] as const,
-      queryFn: ({ signal }) => fetchJson<ShipmentAnswer>(shipmentPath(shipmentId), { signal }),
+      queryFn: ({ signal }) => fetchJson<ShipmentAnswer>(apiPaths.shipment(shipmentId), { signal }),
       staleTime: 60_000,
       // The record is a side panel: one quiet retry, never a wait that holds anything else up.
       retry: 1,
@@ -105,8 +100,7 @@ export const queries = {
       queryFn: ({ pageParam, signal }) => {
         const search = new URLSearchParams(worklistSearch(view));
         if (pageParam) search.set("cursor", pageParam);
-        const q = search.toString();
-        return fetchJson<WorklistPage>(`/api/discrepancies${q ? `?${q}` : ""}`, { signal });
+        return fetchJson<WorklistPage>(apiPaths.worklist(search.toString()), { signal });
       },
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.next_cursor ?? undefined,

@@ -48,3 +48,6 @@ export function matchesView(photo: Photo, view: View): boolean {
 export function hasFilters(view: View): boolean {
   return Boolean(view.sku || view.reason || view.discrepancy || view.status);
 }
+
+/** The id of a SKU's section on the review page, which the SKU index links to. */
+export const skuAnchor = (index: number) => `sku-${index}`;

@@ -3,6 +3,7 @@
 // double tap there); wider screens show the words too.
 import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
+import { apiPaths } from "@/lib/api/paths";
 import type { Photo } from "@/lib/photos/types";
 
 export const VIEWER_BUTTON =
@@ -120,7 +121,7 @@ export function ViewerToolbar(p: Props) {
         // Through our server: a browser ignores `download` on the CDN's URL and would open a tab.
         <a
           className={VIEWER_BUTTON}
-          href={`/api/photos/${encodeURIComponent(p.photo.file_id)}/download`}
+          href={apiPaths.photoDownload(p.photo.file_id)}
           download
           aria-label={t("viewer.download")}
           title={t("viewer.download")}
