@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { THEME_COOKIE, themeChoice } from "@/lib/theme";
+import { THEME_COOKIE, themeChoice } from "@/lib/ui/theme";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { LanguageSwitch } from "@/components/ui/language-switch";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { allows } from "@/lib/auth/roles";
 import { currentSession } from "@/lib/auth/session";
-import { THEME_COOKIE } from "@/lib/theme";
+import { THEME_COOKIE } from "@/lib/ui/theme";
 import { signOutAction, signOutEverywhereAction } from "./actions";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {

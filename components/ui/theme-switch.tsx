@@ -2,7 +2,7 @@
 // Light, dark or as the system says: applied at once, remembered for a year in a cookie.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { THEME_COOKIE, THEMES, type Theme, themeChoice } from "@/lib/theme";
+import { THEME_COOKIE, THEMES, type Theme, themeChoice } from "@/lib/ui/theme";
 import { rememberChoice } from "./remember-choice";
 import { useHydrated } from "./use-hydrated";
 

@@ -12,7 +12,7 @@ import { BUTTON } from "@/components/ui/form-styles";
 import { OutsideText } from "@/components/ui/outside-text";
 import { apiPaths } from "@/lib/api/paths";
 import { queries } from "@/lib/api/queries";
-import { reviewLink, worklistSearch } from "@/lib/decisions/worklist-view";
+import { reviewLink } from "@/lib/decisions/worklist-view";
 import { formatIsoTime, idLength, shortId } from "@/lib/photos/format";
 import { reasonLabel } from "@/lib/photos/labels";
 import { DecisionChip } from "../decisions/decision-chip";

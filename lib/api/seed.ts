@@ -3,6 +3,7 @@
 // people work can be assigned to (the decision chips show their display names). The page then shows
 // them in its first paint instead of asking for them, and re-rendering, after its scripts have run.
 // The catalog is not seeded: with its cache off that would be a second lookup upstream.
+import "server-only";
 import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-query";
 import { queries, type UsersAnswer } from "@/lib/api/queries";
 import type { Decision } from "@/lib/decisions/model";
