@@ -69,8 +69,13 @@ export async function fetchCdn(
 }
 
 /** A whole (small) image, e.g. a thumbnail for the report. */
-export async function fetchCdnBytes(url: string, signal: AbortSignal, maxBytes = 2 * 1024 * 1024): Promise<Uint8Array> {
-  const { body, length, response } = await fetchCdn(url, signal);
+export async function fetchCdnBytes(
+  url: string,
+  signal: AbortSignal,
+  maxBytes = 2 * 1024 * 1024,
+  config: SitooConfig = sitooConfig(),
+): Promise<Uint8Array> {
+  const { body, length, response } = await fetchCdn(url, signal, config);
   if (length !== null && length > maxBytes) {
     await body.cancel().catch(() => {});
     throw new CdnError("the image is larger than expected", null);
