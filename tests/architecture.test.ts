@@ -62,19 +62,11 @@ describe("architecture", () => {
     expect(offenders.map(rel)).toEqual([]);
   });
 
-  it("no source file in app/, components/ or lib/ grows past 250 lines (four older ones are being split)", () => {
-    // Issue 28 splits these; a file may leave this list, none may join it.
-    const known = new Set([
-      "components/shipment/shipment-review.tsx",
-      "lib/evidence/pack.ts",
-      "lib/evidence/report.ts",
-      "lib/sync/run.ts",
-    ]);
+  it("no source file in app/, components/ or lib/ grows past 250 lines", () => {
     const long = ["app", "components", "lib"]
       .flatMap((dir) => files(path.join(ROOT, dir), source))
       .filter((file) => readFileSync(file, "utf8").split("\n").length > 251)
-      .map(rel)
-      .filter((file) => !known.has(file));
+      .map(rel);
     expect(long).toEqual([]);
   });
 });

@@ -1,37 +1,32 @@
 "use client";
 
 import { HydrationBoundary } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
-import Link from "next/link";
-import { useLocale, useTranslations } from "next-intl";
-import { Suspense, use, useCallback, useEffect, useMemo, useState } from "react";
-import { CatalogNotice, CatalogStrip } from "@/components/catalog/catalog-strip";
-import { useCatalog } from "@/components/catalog/use-catalog";
-import { DecisionCard } from "@/components/decisions/decision-card";
+import { useTranslations } from "next-intl";
+import { Suspense, use, useEffect, useMemo, useState } from "react";
+import { CatalogNotice } from "@/components/catalog/catalog-strip";
 import { DecisionProgress } from "@/components/decisions/decision-progress";
 import { useDecisions } from "@/components/decisions/use-decisions";
 import { EvidenceActions } from "@/components/evidence/evidence-actions";
 import { type GroupsProps, PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups";
-import { CopyLinkButton } from "@/components/ui/copy-link-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { IdLengthProvider } from "@/components/ui/short-id";
 import { useWaitingSeconds } from "@/components/ui/use-waiting";
-import { errorText } from "@/lib/api/error-text";
-import { ApiError } from "@/lib/api/fetcher";
-import { idLength } from "@/lib/photos/format";
-import { groupPhotos, orderedPhotos, summarize } from "@/lib/photos/grouping";
 import type { FirstPhotoPage } from "@/lib/photos/types";
-import { hasFilters, matchesView } from "@/lib/photos/view";
-import { DidYouMean } from "./did-you-mean";
+import { hasFilters } from "@/lib/photos/view";
+import { CatalogPhotoViewer } from "./catalog-photo-viewer";
 import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
+import { ReviewFrame } from "./review-frame";
+import { EmptyReview, RefreshNotice } from "./review-notices";
 import { ReviewSkeleton, StreamWait } from "./review-skeleton";
 import { ShipmentRecordPanel } from "./shipment-record";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { SkuIndex } from "./sku-index";
-import { SkuLine, SkuQuantity } from "./sku-quantity";
 import { SummaryBar } from "./summary-bar";
+import { useCollapsedSkus } from "./use-collapsed-skus";
+import { usePhotoSets } from "./use-photo-sets";
+import { useReviewAsides } from "./use-review-asides";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import { useShipmentPhotos } from "./use-shipment-photos";
 import { useView } from "./use-view";
@@ -39,11 +34,6 @@ import { useView } from "./use-view";
 // Up to this many photos every tile is in the page (find-in-page works); beyond it, only the
 // rows near the viewport are.
 const VIRTUALIZE_ABOVE = 1000;
-
-// The viewer's code loads only when a photo is opened.
-const PhotoViewer = dynamic(() => import("@/components/photo/viewer/photo-viewer").then((m) => m.PhotoViewer), {
-  ssr: false,
-});
 
 /**
  * The review page. The first page of photos comes with the page when Sitoo answered in time; else
@@ -95,56 +85,6 @@ function WithFirstPage({ shipmentId, first }: { shipmentId: string; first: First
   );
 }
 
-/** The title with the page's actions, then (wide screens) the overview column beside the cards. */
-function ReviewFrame({
-  shipmentId,
-  actions,
-  overview,
-  children,
-}: {
-  shipmentId: string;
-  actions?: React.ReactNode;
-  overview: React.ReactNode;
-  children: React.ReactNode;
-}) {
-  const t = useTranslations();
-  return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
-        <div className="flex flex-wrap items-baseline gap-x-2">
-          <p className="text-sm text-slate-600">
-            <Link href="/" className="underline">
-              {t("review.shipments")}
-            </Link>{" "}
-            /
-          </p>
-          <h1 className="text-xl font-semibold sm:text-2xl">
-            {t.rich("review.title", {
-              id: shipmentId,
-              mono: (chunks) => <span className="font-mono">{chunks}</span>,
-            })}
-          </h1>
-        </div>
-        <div className="flex flex-wrap items-center gap-2" data-print="hide">
-          {actions}
-          <CopyLinkButton />
-        </div>
-      </div>
-      {/* A workbench on wide screens: the overview (counts, SKUs, filters, then the record) stays in
-          a column beside the cards; on narrow ones it comes first, the record (folded) leading. */}
-      <div className="lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:items-start lg:gap-6">
-        <section
-          aria-label={t("review.overview")}
-          className="flex flex-col gap-3 lg:sticky lg:top-3 lg:max-h-[calc(100dvh-1.5rem)] lg:overflow-y-auto lg:pb-2"
-        >
-          {overview}
-        </section>
-        <div className="mt-4 min-w-0 space-y-4 lg:mt-0">{children}</div>
-      </div>
-    </div>
-  );
-}
-
 function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPage }) {
   const {
     photos,
@@ -160,28 +100,9 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   } = useShipmentPhotos(shipmentId, first);
   const waitingForMore = useWaitingSeconds(isFetchingMore);
   const t = useTranslations();
-  const locale = useLocale();
   const { view, setView, hrefOf } = useView();
   const decisions = useDecisions(shipmentId);
-  // The shipment record arrives on its own: the quantity lines and deadline chips read it
-  // themselves, so its arrival re-renders them, not the whole photo grid.
-  const renderDiscrepancyAside = useCallback(
-    (entityId: string, label: string) =>
-      decisions.ready ? (
-        <DecisionCard shipmentId={shipmentId} decision={decisions.decisionOf(entityId)} label={label} />
-      ) : null,
-    [decisions.ready, decisions.decisionOf, shipmentId],
-  );
-  const renderSkuAside = useCallback(
-    (sku: string) => (
-      <>
-        <CatalogStrip shipmentId={shipmentId} sku={sku} />
-        <SkuQuantity shipmentId={shipmentId} sku={sku} />
-      </>
-    ),
-    [shipmentId],
-  );
-  const renderSkuLine = useCallback((sku: string) => <SkuLine shipmentId={shipmentId} sku={sku} />, [shipmentId]);
+  const { renderDiscrepancyAside, renderSkuAside, renderSkuLine } = useReviewAsides(shipmentId, decisions);
 
   // Only a shipment that has photos goes to "Recently opened": a mistyped ID is not worth keeping.
   const hasPhotos = photos.length > 0;
@@ -189,14 +110,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     if (hasPhotos) rememberShipment(window.localStorage, shipmentId);
   }, [hasPhotos, shipmentId]);
 
-  const visible = useMemo(() => photos.filter((p) => matchesView(p, view)), [photos, view]);
-  const groups = useMemo(() => groupPhotos(visible), [visible]);
-  const ordered = useMemo(() => orderedPhotos(groups), [groups]);
-  const summary = useMemo(() => summarize(photos), [photos]);
-  // Discrepancy IDs are shortened alike everywhere on the page, enough to tell all of them apart.
-  const ids = useMemo(() => idLength(photos.flatMap((p) => (p.key ? [p.key.discrepancy_id] : []))), [photos]);
-  const entityIds = useMemo(() => [...new Set(photos.map((p) => p.entity_id))], [photos]);
-  const unrecognisedIds = useMemo(() => new Set(photos.filter((p) => !p.key).map((p) => p.entity_id)).size, [photos]);
+  const { visible, groups, ordered, summary, ids, entityIds, unrecognisedIds } = usePhotoSets(photos, view);
   const openIndex = view.photo ? ordered.findIndex((p) => p.file_id === view.photo) : -1;
   // A shared link may open a photo that the filters hide: show it anyway rather than nothing.
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
@@ -208,16 +122,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     }),
     [view, setView, hrefOf],
   );
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const toggleSku = useCallback(
-    (sku: string) =>
-      setCollapsed((c) => {
-        const next = new Set(c);
-        if (!next.delete(sku)) next.add(sku);
-        return next;
-      }),
-    [],
-  );
+  const { collapsed, toggleSku, collapseAll } = useCollapsedSkus();
   const [helpOpen, setHelpOpen] = useState(false);
   useReviewShortcuts(() => setHelpOpen(true));
   const virtual = visible.length > VIRTUALIZE_ABOVE;
@@ -237,7 +142,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     groups,
     statusOf: decisions.ready ? (id: string) => decisions.decisionOf(id).status : null,
     collapsed,
-    onCollapseAll: (all: boolean) => setCollapsed(all ? new Set(groups.skus.map((s) => s.sku)) : new Set<string>()),
+    onCollapseAll: (all: boolean) => collapseAll(all ? groups.skus.map((s) => s.sku) : []),
   };
 
   return (
@@ -290,28 +195,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
                 onRetry={retry}
               />
             )}
-            {refreshFailed && (
-              <p
-                className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-700"
-                role="status"
-                data-testid="refresh-notice"
-              >
-                {t("review.refreshFailed", {
-                  reason:
-                    error instanceof Error
-                      ? t("review.refreshReason", {
-                          reason: errorText(
-                            t,
-                            locale,
-                            error instanceof ApiError ? error.code : null,
-                            error.message,
-                          ).replace(/\.$/, ""),
-                        })
-                      : "",
-                  retry: nextTryAt ? t("review.retryAt", { time: new Date(nextTryAt).toLocaleTimeString(locale) }) : "",
-                })}
-              </p>
-            )}
+            {refreshFailed && <RefreshNotice error={error} nextTryAt={nextTryAt} />}
             {!isComplete && !error && (
               <p className="text-sm text-slate-600" role="status">
                 {t("review.loadingMore", { count: photos.length })}
@@ -319,16 +203,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
               </p>
             )}
             {empty ? (
-              <div className="rounded-md border border-slate-200 bg-white p-6" data-testid="empty-state">
-                <p className="font-semibold">
-                  {t.rich("review.empty", {
-                    id: shipmentId,
-                    mono: (chunks) => <span className="font-mono">{chunks}</span>,
-                  })}
-                </p>
-                <p className="mt-1 text-slate-600">{t("review.emptyHint")}</p>
-                <DidYouMean shipmentId={shipmentId} />
-              </div>
+              <EmptyReview shipmentId={shipmentId} />
             ) : (
               <>
                 {hasFilters(view) && (
@@ -369,15 +244,4 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
       )}
     </IdLengthProvider>
   );
-}
-
-/** The viewer with the open photo's catalog product, read here: the catalog re-renders only this. */
-function CatalogPhotoViewer({
-  shipmentId,
-  ...props
-}: Omit<React.ComponentProps<typeof PhotoViewer>, "catalogImages" | "productName"> & { shipmentId: string }) {
-  const sku = props.photo.key?.sku;
-  const { bySku } = useCatalog(shipmentId);
-  const entry = sku ? bySku.get(sku) : undefined;
-  return <PhotoViewer {...props} catalogImages={entry?.images ?? []} productName={entry?.product?.title ?? null} />;
 }

@@ -16,7 +16,8 @@ import { getPhoto } from "@/lib/sitoo/media";
 import { absentUpFront, manifestHeader, manifestRow } from "./manifest";
 import { evidencePack } from "./pack";
 import { attachmentDisposition, packFileName, packPaths, photoFileName } from "./paths";
-import { drawReport, reportStream, reportThumbnails } from "./report";
+import { drawReport, reportStream } from "./report";
+import { reportThumbnails } from "./report-thumbnails";
 import { packScope } from "./scope";
 
 interface Request {

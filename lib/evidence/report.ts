@@ -14,12 +14,11 @@ import { formatMoney } from "@/lib/decisions/money";
 import type { Translate } from "@/lib/i18n/translate";
 import { groupPhotos } from "@/lib/photos/grouping";
 import { reasonLabel } from "@/lib/photos/labels";
-import type { Photo } from "@/lib/photos/types";
 import { visibleText } from "@/lib/photos/visible-text";
-import { mapLimit } from "@/lib/server/map-limit";
-import { formatDeadlineDay } from "@/lib/shipments/claim-deadline";
-import { arrivalNote, lineFor, quantityText, shipmentStateLabel } from "@/lib/shipments/model";
-import { fetchCdnBytes } from "@/lib/sitoo/cdn";
+import { lineFor, quantityText } from "@/lib/shipments/model";
+import { drawRecord } from "./report-record";
+import { groupsOfUnrecognised, iso, scopeText } from "./report-text";
+import { drawThumbnails } from "./report-thumbnails";
 import type { PackScope } from "./scope";
 
 const FONTS = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules/dejavu-fonts-ttf/ttf");
@@ -32,12 +31,6 @@ const loadFonts = () => {
   return fonts;
 };
 
-/** Thumbnails per discrepancy and in all: a report stays a readable, bounded document. */
-const THUMBS_PER_DISCREPANCY = 8;
-const MAX_THUMBS = 160;
-const THUMB = 112;
-const GAP = 10;
-
 export interface ReportOptions {
   generatedBy: string;
   generatedAt: Date;
@@ -48,39 +41,6 @@ export interface ReportOptions {
   locale: string;
 }
 
-/**
- * The thumbnails the report shows, fetched a few at a time; one that fails is left out. The
- * pack's copy asks for fewer (its photos are beside it, and it is drawn before the first byte).
- */
-export async function reportThumbnails(
-  scope: PackScope,
-  signal: AbortSignal,
-  limits = { perDiscrepancy: THUMBS_PER_DISCREPANCY, total: MAX_THUMBS },
-): Promise<Map<string, Uint8Array>> {
-  const perDiscrepancy = new Map<string, number>();
-  const wanted: Photo[] = [];
-  for (const p of scope.photos) {
-    const n = perDiscrepancy.get(p.entity_id) ?? 0;
-    if (!p.thumbnail_url || n >= limits.perDiscrepancy || wanted.length >= limits.total) continue;
-    perDiscrepancy.set(p.entity_id, n + 1);
-    wanted.push(p);
-  }
-  const out = new Map<string, Uint8Array>();
-  await mapLimit(wanted, 6, async (p) => {
-    try {
-      out.set(p.file_id, await fetchCdnBytes(p.thumbnail_url!, signal));
-    } catch {
-      // Shown as "thumbnail unavailable"; the photo itself is in the pack or the manifest says why.
-    }
-  });
-  signal.throwIfAborted();
-  return out;
-}
-
-const iso = (at: string) => `${at.replace("T", " ").slice(0, 16)} UTC`;
-const day = (seconds: number) => iso(new Date(seconds * 1000).toISOString());
-
-/** Draws the report; the caller reads the document as a stream. */
 /** Notes printed in one report at most: a thread of thousands must not make a report of thousands of pages. */
 const MAX_REPORT_NOTES = 1_000;
 /** Lets other requests run between discrepancies: drawing text is the expensive part. */
@@ -133,41 +93,7 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
   doc.moveDown();
 
   const r = scope.record;
-  if (r) {
-    const c = r.carrier;
-    if (c)
-      label(
-        t("report.carrier"),
-        [c.name, c.service, c.reference ? t("report.reference", { reference: c.reference }) : null]
-          .flatMap((v) => (v ? [visibleText(v)] : []))
-          .join(", "),
-      );
-    if (c?.tracking_url) label(t("report.tracking"), visibleText(c.tracking_url));
-    if (r.origin)
-      label(
-        t("report.supplier"),
-        [r.origin.name, r.origin.contact_name, r.origin.email]
-          .filter(Boolean)
-          .map((v) => visibleText(v!))
-          .join(", "),
-      );
-    if (r.destination) label(t("report.deliveredTo"), visibleText(r.destination.name ?? ""));
-    label(t("report.state"), shipmentStateLabel(t, r.state));
-    if (r.arrived_at) {
-      const note = arrivalNote(t, r.arrival_source);
-      label(t("report.arrived"), `${iso(r.arrived_at)}${note ? ` (${note})` : ""}`);
-    }
-    if (r.claim_deadlines)
-      label(
-        t("report.claimBy"),
-        t("report.claimByDays", {
-          carrier: formatDeadlineDay(r.claim_deadlines.carrier, locale),
-          supplier: formatDeadlineDay(r.claim_deadlines.supplier, locale),
-        }),
-      );
-  } else {
-    doc.font("regular").fontSize(10).text(t("report.noRecord"));
-  }
+  drawRecord(doc, { t, locale, label }, r);
   doc.moveDown();
 
   // Summary per SKU and reason.
@@ -297,76 +223,12 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
   return doc;
 }
 
-function groupsOfUnrecognised(t: Translate, photos: Photo[]) {
-  const byEntity = new Map<string, Photo[]>();
-  for (const p of photos) byEntity.set(p.entity_id, [...(byEntity.get(p.entity_id) ?? []), p]);
-  return [...byEntity].map(([entityId, list]) => ({
-    title: t("report.unrecognisedSection", { key: visibleText(entityId) }),
-    entityId,
-    photos: list,
-  }));
-}
-
-function drawThumbnails(
-  doc: PDFKit.PDFDocument,
-  t: Translate,
-  photos: Photo[],
-  thumbnails: Map<string, Uint8Array>,
-  box: { left: number; width: number; ensure: (h: number) => void },
-) {
-  const perRow = Math.floor((box.width + GAP) / (THUMB + GAP));
-  const shown = photos.filter((p) => thumbnails.has(p.file_id));
-  const missing = photos.length - shown.length;
-  for (let i = 0; i < shown.length; i += perRow) {
-    box.ensure(THUMB + 26);
-    const y = doc.y;
-    shown.slice(i, i + perRow).forEach((p, j) => {
-      const x = box.left + j * (THUMB + GAP);
-      doc.image(Buffer.from(thumbnails.get(p.file_id)!), x, y, {
-        fit: [THUMB, THUMB],
-        align: "center",
-        valign: "center",
-      });
-      doc
-        .font("regular")
-        .fontSize(7)
-        .fillColor("#334155")
-        .text(p.created_at === null ? t("report.unknownTime") : day(p.created_at), x, y + THUMB + 3, {
-          width: THUMB,
-          lineBreak: false,
-        })
-        .fillColor("black");
-    });
-    doc.x = box.left;
-    doc.y = y + THUMB + 16;
-  }
-  if (missing > 0)
-    doc
-      .font("regular")
-      .fontSize(8)
-      .fillColor("#64748b")
-      .text(t("report.notShown", { count: missing }), box.left, doc.y, { width: box.width })
-      .fillColor("black");
-}
-
-function scopeText(t: Translate, scope: PackScope): string {
-  const f = scope.view;
-  const parts = [
-    f.sku && t("report.scopeSku", { value: visibleText(f.sku) }),
-    f.reason && t("report.scopeReason", { value: visibleText(f.reason) }),
-    f.discrepancy && t("report.scopeDiscrepancy", { value: visibleText(f.discrepancy) }),
-    f.status && t("report.scopeStatus", { value: visibleText(f.status) }),
-  ].filter(Boolean) as string[];
-  const which = parts.length ? t("report.scopeSome", { filters: parts.join(", ") }) : t("report.scopeAll");
-  return t("report.scope", { scope: which, count: scope.photos.length });
-}
-
 /** The report as a Web stream (the standalone route), read as pdfkit writes it. */
 export function reportStream(doc: PDFKit.PDFDocument): ReadableStream<Uint8Array> {
   return Readable.toWeb(doc) as unknown as ReadableStream<Uint8Array>;
 }
 
-/** The whole report in memory: bounded (at most MAX_THUMBS thumbnails), so the pack can state its size. */
+/** The whole report in memory: bounded (at most MAX_THUMBS thumbnails, report-thumbnails.ts), so the pack can state its size. */
 export async function reportBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of doc) chunks.push(chunk as Buffer);
