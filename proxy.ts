@@ -3,7 +3,7 @@ import { auth, PUBLIC_PATHS } from "@/lib/auth/next-auth";
 import { pageRole } from "@/lib/auth/page-access";
 import { withPublicOrigin } from "@/lib/auth/public-request";
 import { allows } from "@/lib/auth/roles";
-import { currentSession, hasValidSession, SESSION_COOKIES } from "@/lib/auth/session";
+import { clearSessionCookies, currentSession, hasSessionCookie, hasValidSession } from "@/lib/auth/session";
 import { publicOrigin } from "@/lib/server/client-address";
 import { scriptNonce, securityHeaders } from "@/lib/server/security-headers";
 
@@ -15,7 +15,6 @@ import { scriptNonce, securityHeaders } from "@/lib/server/security-headers";
 // (lib/api/route.ts, the same check), and server.mjs gives its answers the security headers. Running
 // this proxy in front of them cost 0.8 ms of CPU per request, most of what the dashboard adds to a
 // bare route (BENCHMARKS.md, figure 15).
-const hasSessionCookie = (req: NextRequest) => SESSION_COOKIES.some((name) => req.cookies.has(name));
 
 // Pages: next-auth's `authorized` callback decides; when it lets the request through, the page is
 // rendered with this response's script nonce (Next reads it from the request's CSP header).
@@ -35,7 +34,7 @@ async function page(nonce: string, req: NextRequest, ev: NextFetchEvent, refused
 /** True when a signed-in user's role may not open the page at `pathname` (PAGE_ROLES, one table). */
 async function refusedByRole(req: NextRequest, pathname: string): Promise<boolean> {
   const needed = pageRole(pathname);
-  if (needed === "public" || !hasSessionCookie(req)) return false;
+  if (needed === "public" || !hasSessionCookie(req.cookies)) return false;
   const session = await currentSession(req.cookies);
   return session !== null && !allows(session.role, needed);
 }
@@ -48,16 +47,14 @@ export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Respo
     // Only if the matcher ever lets one through: the route checks the session itself.
     res = NextResponse.next();
   } else if (
-    hasSessionCookie(req) &&
+    hasSessionCookie(req.cookies) &&
     !PUBLIC_PATHS.some((p) => p.test(pathname)) &&
     !(await hasValidSession(req.cookies))
   ) {
     // A cookie that no longer counts (signed out, past its lifetime, user removed): sign in again.
     const login = new URL("/login", publicOrigin(req.headers));
     login.searchParams.set("callbackUrl", pathname + req.nextUrl.search);
-    res = NextResponse.redirect(login);
-    for (const name of SESSION_COOKIES)
-      res.headers.append("set-cookie", `${name}=; Path=/; Max-Age=0${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+    res = clearSessionCookies(NextResponse.redirect(login));
   } else {
     nonce = scriptNonce();
     res = await page(nonce, withPublicOrigin(req, { body: false }), ev, await refusedByRole(req, pathname));

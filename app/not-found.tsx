@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("notFound.title") };
@@ -10,13 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotFound() {
   const t = await getTranslations();
   return (
-    <main className="mx-auto max-w-xl px-4 py-16">
-      <p className="font-semibold text-brand-900">{t("app.name")}</p>
-      <h1 className="mt-4 text-2xl font-semibold">{t("notFound.title")}</h1>
-      <p className="mt-2 text-slate-600">{t("notFound.body")}</p>
-      <Link href="/" className="mt-4 inline-block font-medium text-brand-700 underline">
-        {t("notFound.back")}
-      </Link>
-    </main>
+    <Notice
+      appName={t("app.name")}
+      title={t("notFound.title")}
+      body={t("notFound.body")}
+      link={{ href: "/", text: t("notFound.back") }}
+    />
   );
 }

@@ -1,6 +1,7 @@
 // Single sign-on identities and roles: a real OpenID Connect provider (oidc-provider) that puts the
 // profile, e-mail and groups in its userinfo endpoint only, as the specification's default does.
 import { expect, test } from "./fixtures";
+import { ProviderPage } from "./pages/provider-page";
 import { OIDC_CLIENT, startOidcProvider } from "./support/oidc-provider.mjs";
 import { type OwnApp, startOwnApp } from "./support/own-app";
 import settings from "./support/settings.json" with { type: "json" };
@@ -42,11 +43,7 @@ test.afterAll(async () => {
 async function ssoSignIn(page: import("@playwright/test").Page, login: string) {
   await page.goto(`${app.base}/login`);
   await page.getByRole("button", { name: "Sign in with single sign-on" }).click();
-  await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
-  await page.locator("input[name=login]").fill(login);
-  await page.locator("input[name=password]").fill("any-password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
+  await new ProviderPage(page, provider.issuer).signIn(login);
   await expect(page).toHaveURL(`${app.base}/`);
 }
 

@@ -1,7 +1,8 @@
 // Single sign-on end to end: a real OpenID Connect provider (oidc-provider) on loopback, the
 // production build on its own port, Chromium with JavaScript on and off.
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { expect, test, USER } from "./fixtures";
+import { ProviderPage } from "./pages/provider-page";
 import { OIDC_CLIENT, startOidcProvider } from "./support/oidc-provider.mjs";
 import { type OwnApp, startOwnApp } from "./support/own-app";
 import { SHIPMENTS } from "./support/sim";
@@ -36,15 +37,6 @@ test.afterAll(async () => {
   await provider?.stop();
 });
 
-/** Signs in at the provider's development pages as `login`, consenting if asked. */
-async function atProvider(page: Page, login: string) {
-  await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
-  await page.locator("input[name=login]").fill(login);
-  await page.locator("input[name=password]").fill("any-password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
-
 async function contextFor(browser: Browser, javaScriptEnabled: boolean) {
   return browser.newContext({ javaScriptEnabled, storageState: { cookies: [], origins: [] } });
 }
@@ -57,7 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
     const page = await context.newPage();
     await page.goto(`${app.base}/login?callbackUrl=${encodeURIComponent(DEEP_LINK)}`);
     await page.getByRole("button", { name: "Sign in with single sign-on" }).click();
-    await atProvider(page, javaScriptEnabled ? "astrid" : "bengt");
+    await new ProviderPage(page, provider.issuer).signIn(javaScriptEnabled ? "astrid" : "bengt");
     await expect(page).toHaveURL(`${app.base}${DEEP_LINK}`);
     await expect(page.getByTestId("signed-in-user")).toHaveText(javaScriptEnabled ? "Astrid Åkesson" : "Bengt Åkesson");
     if (javaScriptEnabled) {
@@ -98,7 +90,7 @@ test("a provider that refuses the sign-in gets words a user understands, and a l
     await refused.ready();
     await page.goto(`${refused.base}/login`);
     await page.getByRole("button", { name: "Sign in with single sign-on" }).click();
-    await atProvider(page, "cecilia");
+    await new ProviderPage(page, provider.issuer).signIn("cecilia");
     await expect(page).toHaveURL(/\/login\?error=/);
     await expect(page.locator("main [role=alert]")).toHaveText(
       "The single sign-on provider refused the sign-in. Try again, or ask your administrator.",

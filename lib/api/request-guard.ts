@@ -21,7 +21,7 @@ export interface GuardInput {
   download: boolean;
 }
 
-export const isWrite = (method: string) => WRITES.has(method.toUpperCase());
+const isWrite = (method: string) => WRITES.has(method.toUpperCase());
 
 /** The Host header's origin for both schemes: what the browser addressed, before any proxy. */
 function ownOrigins(headers: Headers, publicOrigin: string): Set<string> {
@@ -41,7 +41,7 @@ function foreign(headers: Headers, publicOrigin: string, refuseSameSite: boolean
   return !ownOrigins(headers, publicOrigin).has(origin.toLowerCase());
 }
 
-export function hasBody(headers: Headers): boolean {
+function hasBody(headers: Headers): boolean {
   const length = headers.get("content-length");
   if (length !== null) return length.trim() !== "0";
   return headers.has("transfer-encoding");

@@ -8,7 +8,7 @@ import Credentials from "next-auth/providers/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { oidcProfile, type Who, whoOf } from "@/lib/auth/oidc-profile";
 import { withPublicOrigin } from "@/lib/auth/public-request";
-import { SESSION_COOKIES } from "@/lib/auth/session";
+import { clearSessionCookies, currentSession, hasSessionCookie } from "@/lib/auth/session";
 import { authSettings, DEFAULT_PASSWORD_ROLE } from "@/lib/auth/settings";
 import { checkPassword, withSignInLimit } from "@/lib/auth/sign-in-limit";
 import { publicOrigin } from "@/lib/server/client-address";
@@ -136,20 +136,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
 
 /** Revokes the session in the request's cookie, on every instance, as the header's button does. */
 async function revokeCookieSession(req: NextRequest): Promise<void> {
-  const { currentSession } = await import("@/lib/auth/session");
   const session = await currentSession(req.cookies);
   if (!session) return;
   const { signOutSession } = await import("@/lib/auth/revocation");
   await signOutSession(session.sessionId, new Date(session.expiresAt));
 }
-
-function clearedCookies(res: Response): Response {
-  for (const name of SESSION_COOKIES)
-    res.headers.append("set-cookie", `${name}=; Path=/; Max-Age=0${name.startsWith("__Secure-") ? "; Secure" : ""}`);
-  return res;
-}
-
-const hasSessionCookie = (req: NextRequest) => SESSION_COOKIES.some((name) => req.cookies.has(name));
 
 // The [...nextauth] route's handlers; POST goes through the sign-in limit first. Both see the
 // request with the origin the browser used (lib/auth/public-request.ts). Every way out revokes:
@@ -160,11 +151,10 @@ export const GET = async (req: NextRequest) => {
   if (pathname === "/api/auth/signout") {
     // A page on another site must not sign the user out by linking here.
     if (req.headers.get("sec-fetch-site") !== "cross-site") await revokeCookieSession(req);
-    return clearedCookies(NextResponse.redirect(new URL("/signed-out", publicOrigin(req.headers))));
+    return clearSessionCookies(NextResponse.redirect(new URL("/signed-out", publicOrigin(req.headers))));
   }
-  if (pathname === "/api/auth/session" && hasSessionCookie(req)) {
-    const { currentSession } = await import("@/lib/auth/session");
-    if (!(await currentSession(req.cookies))) return clearedCookies(Response.json(null));
+  if (pathname === "/api/auth/session" && hasSessionCookie(req.cookies)) {
+    if (!(await currentSession(req.cookies))) return clearSessionCookies(Response.json(null));
   }
   return handlers.GET(withPublicOrigin(req));
 };

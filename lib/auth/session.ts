@@ -9,6 +9,17 @@ import { authSettings } from "@/lib/auth/settings";
 
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
+/** True when the request carries a session cookie at all (valid or not). */
+export const hasSessionCookie = (cookies: { has(name: string): boolean }) =>
+  SESSION_COOKIES.some((name) => cookies.has(name));
+
+/** The answer, with every session cookie cleared in the browser. */
+export function clearSessionCookies<R extends Response>(res: R): R {
+  for (const name of SESSION_COOKIES)
+    res.headers.append("set-cookie", `${name}=; Path=/; Max-Age=0${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+  return res;
+}
+
 // Tokens already decrypted, with when to stop trusting them: the same cookie arrives with every
 // call of a page, and decrypting it is the expensive part. At most a minute, never past its expiry.
 const RECHECK_MS = 60_000;

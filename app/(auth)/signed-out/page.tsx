@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("signedOut.title") };
@@ -10,13 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignedOutPage() {
   const t = await getTranslations();
   return (
-    <main className="mx-auto max-w-xl px-4 py-16">
-      <p className="font-semibold text-brand-900">{t("app.name")}</p>
-      <h1 className="mt-4 text-2xl font-semibold">{t("signedOut.title")}</h1>
-      <p className="mt-2 text-slate-600">{t("signedOut.body")}</p>
-      <Link href="/login" className="mt-4 inline-block font-medium text-brand-700 underline">
-        {t("signedOut.again")}
-      </Link>
-    </main>
+    <Notice
+      appName={t("app.name")}
+      title={t("signedOut.title")}
+      body={t("signedOut.body")}
+      link={{ href: "/login", text: t("signedOut.again") }}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("forbidden.title") };
@@ -10,12 +10,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ForbiddenPage() {
   const t = await getTranslations();
   return (
-    <div className="max-w-xl py-8">
-      <h1 className="text-2xl font-semibold">{t("forbidden.title")}</h1>
-      <p className="mt-2 text-slate-600">{t("forbidden.body")}</p>
-      <Link href="/" className="mt-4 inline-block font-medium text-brand-700 underline">
-        {t("notFound.back")}
-      </Link>
-    </div>
+    <Notice title={t("forbidden.title")} body={t("forbidden.body")} link={{ href: "/", text: t("notFound.back") }} />
   );
 }
