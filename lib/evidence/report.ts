@@ -100,10 +100,13 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
   const groups = groupPhotos(scope.photos);
   doc.font("bold").fontSize(13).text(t("report.summary"));
   doc.moveDown(0.3);
-  const cols = [0, 150, 270, 360, 420];
+  const cols = [0, 140, 250, 335, 390];
+  // A row is as tall as its tallest cell: a heading that wraps ("Expected / received") pushes the
+  // next row down instead of writing over it.
   const row = (cells: string[], font: "regular" | "bold") => {
     ensure(16);
     const y = doc.y;
+    let below = y + 14;
     doc.font(font).fontSize(9);
     cells.forEach((cell, i) => {
       doc.text(cell, left + cols[i]!, y, {
@@ -111,9 +114,10 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
         lineBreak: false,
         ellipsis: true,
       });
+      below = Math.max(below, doc.y + 3);
     });
     doc.x = left;
-    doc.y = y + 14;
+    doc.y = below;
   };
   row(
     ["sku", "reason", "discrepancies", "photos", "quantity"].map((c) => t(`report.column.${c}`)),
