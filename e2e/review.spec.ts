@@ -157,12 +157,13 @@ test("the 640-photo shipment shows every photo", async ({ review }) => {
   await expect(review.tiles()).toHaveCount(640);
 });
 
-test("a very large shipment is virtualized: every photo counted, few in the page, all reachable", async ({
+test("a very large shipment is windowed: every photo counted, few in the page, all reachable", async ({
   page,
   review,
 }) => {
   await review.open("BIG5000");
   await review.waitForComplete(1500);
+  await expect(review.grid()).toHaveAttribute("data-windowed", "");
   const inPage = await review.tiles().count();
   expect(inPage).toBeGreaterThan(0);
   expect(inPage).toBeLessThan(300);
@@ -175,38 +176,44 @@ test("a very large shipment is virtualized: every photo counted, few in the page
   await expect(review.viewer()).toBeVisible();
 });
 
-test("the virtualized grid has the same headings and accessible names as the plain one", async ({ page, review }) => {
-  // BIG5000 is virtualized; filtered to its first SKU it is small enough for the plain grid.
+test("a windowed shipment shows the same cards, headings and controls as a small one", async ({ page, review }) => {
+  // Tall enough for B-SKU-01's 20 cards to be drawn whole in the windowed grid too.
+  await page.setViewportSize({ width: 1280, height: 4000 });
+  // The SKU's section as the accessibility tree has it (headings, cards, names, buttons), and
+  // its cards in order; once its decisions and catalog have come.
   const outline = async () => {
-    const group = review.skuGroup("B-SKU-01").first();
-    await expect(group).toBeVisible();
-    const headings = await page
-      .getByRole("heading")
-      .filter({ hasText: /B-SKU-01|Damaged|Wrong item|Shortage|Overage|Discrepancy/ })
-      .evaluateAll((els) => els.slice(0, 3).map((e) => `${e.tagName} ${e.textContent}`));
-    const tiles = await page
-      .getByRole("img", { name: /^B-SKU-01, / })
-      .evaluateAll((els) => els.slice(0, 4).map((e) => e.getAttribute("alt")));
-    const labelled = await group.evaluate((el) => {
-      const id = el.getAttribute("aria-labelledby") ?? el.querySelector("h2")?.id;
-      return id ? document.getElementById(id)?.textContent : null;
-    });
-    // Both grids carry the decision controls, named for the same discrepancy.
-    const decide = page.getByRole("button", { name: /^Decide for B-SKU-01, / }).first();
-    await expect(decide).toBeVisible();
-    return { headings, tiles, labelled, decide: await decide.textContent() };
+    const group = review.skuGroup("B-SKU-01");
+    await expect(group.getByRole("button", { name: /^Decide for B-SKU-01, / })).toHaveCount(20);
+    await expect(group.getByRole("button", { name: "Collapse B-SKU-01" })).toBeEnabled();
+    await expect(group.getByText("Loading catalog…")).toHaveCount(0);
+    const cards = await group
+      .getByTestId("discrepancy-group")
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-reason")} ${e.getAttribute("data-discrepancy")}`));
+    // Links differ only in the filter they keep (?sku=…), which the windowed view has not.
+    const tree = (await group.ariaSnapshot()).replace(/^\s*- \/url: .*\n/gm, "");
+    return { tree, cards };
   };
   await review.open("BIG5000");
   await review.waitForComplete(1500);
-  await expect(page.getByTestId("virtual-groups")).toBeVisible();
-  const virtual = await outline();
+  await expect(review.grid()).toHaveAttribute("data-windowed", "");
+  const windowed = await outline();
   await review.open("BIG5000", "?sku=B-SKU-01");
-  await expect(page.getByTestId("virtual-groups")).toHaveCount(0);
-  await expect(page.getByTestId("sku-group")).toHaveCount(1);
-  const plain = await outline();
-  expect(virtual.headings).toHaveLength(3);
-  expect(virtual.tiles.length).toBeGreaterThan(0);
-  expect(virtual).toEqual(plain);
+  await review.waitForComplete(1500);
+  await expect(review.grid()).not.toHaveAttribute("data-windowed");
+  await expect(review.skuGroups()).toHaveCount(1);
+  const small = await outline();
+  expect(windowed.cards).toHaveLength(20);
+  expect(windowed).toEqual(small);
+
+  // Collapse and the keys work alike: folded, the SKU's cards leave; j lands on the next SKU's.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await review.open("BIG5000");
+  await review.waitForComplete(1500);
+  await review.skuGroup("B-SKU-01").getByRole("button", { name: "Collapse B-SKU-01" }).click();
+  await expect(review.skuGroup("B-SKU-01").getByTestId("discrepancy-group")).toHaveCount(0);
+  await page.keyboard.press("j");
+  await expect(page.locator("[data-current=true]")).toHaveCount(1);
+  await expect(page.locator("[data-testid=sku-group]:has([data-current=true])")).toHaveAttribute("data-sku", "B-SKU-02");
 });
 
 test("signed URLs are refreshed with one search per shipment and every thumbnail keeps loading", async ({

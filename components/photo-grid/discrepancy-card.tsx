@@ -9,6 +9,8 @@ import { DiscrepancyHeading, type TileHandlers, TileList } from "./group-heading
 
 export interface DiscrepancyCardProps extends TileHandlers {
   id: string;
+  /** The discrepancy's place among the grid's cards (what j / k move between). */
+  index: number;
   sku: string;
   reasonCode: string;
   discrepancyId: string;
@@ -23,6 +25,7 @@ export interface DiscrepancyCardProps extends TileHandlers {
 
 export function DiscrepancyCard({
   id,
+  index,
   sku,
   reasonCode,
   discrepancyId,
@@ -37,11 +40,14 @@ export function DiscrepancyCard({
   const t = useTranslations();
   const n = photos.length;
   return (
-    <li
+    // biome-ignore lint/a11y/useSemanticElements: in its SKU's list of cards, between the grid's lines
+    <div
+      role="listitem"
       className="flex scroll-mt-20 flex-col rounded-md border border-slate-200 bg-white data-[current=true]:ring-2 data-[current=true]:ring-brand-500 data-[current=true]:ring-offset-2"
       data-testid="discrepancy-group"
       data-reason={reasonCode}
       data-discrepancy={discrepancyId}
+      data-discrepancy-index={index}
       aria-labelledby={id}
     >
       <div className="flex items-start justify-between gap-2 px-3 pt-2">
@@ -61,6 +67,6 @@ export function DiscrepancyCard({
       <div className="mt-auto border-t border-slate-200">
         {renderDecision?.(photos[0]!.entity_id, discrepancyName(t, sku, reasonCode, discrepancyId, short))}
       </div>
-    </li>
+    </div>
   );
 }

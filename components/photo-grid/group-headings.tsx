@@ -1,5 +1,5 @@
-// The photo hierarchy's headings and tile lists, shared by the plain and the virtualized grid so
-// both give the same headings and accessible names.
+// The photo hierarchy's headings and tile lists: the SKU heading with its Collapse button, a
+// discrepancy's heading (its reason's badge and short ID), and a list of thumbnails.
 
 import { useTranslations } from "next-intl";
 import { HydratedButton } from "@/components/ui/hydrated-controls";
@@ -40,7 +40,7 @@ export function SkuHeading({
   sku: string;
   count: number;
   lookalike?: boolean;
-  /** Folds the SKU's photos away (the plain grid). */
+  /** Folds the SKU's cards away. */
   toggle?: { expanded: boolean; controls: string; onToggle: () => void };
   /** Beside the heading, on the same line where it fits (the product and catalog). */
   children?: React.ReactNode;
@@ -85,17 +85,6 @@ export function SkuHeading({
   );
 }
 
-/** The virtualized grid's divider before a reason's discrepancies (not a heading: each discrepancy names its reason). */
-export function ReasonDivider({ reasonCode, count }: { reasonCode: string; count: number }) {
-  const t = useTranslations();
-  return (
-    <p className="flex items-center text-sm font-semibold text-slate-700">
-      {isKnownReason(reasonCode) ? reasonLabel(t, reasonCode) : <OutsideText text={reasonCode} />}
-      <Count n={count} />
-    </p>
-  );
-}
-
 /** A reason as a coloured badge with its words. */
 export function ReasonBadge({ reasonCode }: { reasonCode: string }) {
   const t = useTranslations();
@@ -107,8 +96,8 @@ export function ReasonBadge({ reasonCode }: { reasonCode: string }) {
 }
 
 /**
- * A discrepancy's heading, alike in the card grid and the virtualized one: its reason as a badge,
- * then its (shortened) ID; named "Damaged, discrepancy 9bcfa046".
+ * A discrepancy's heading: its reason as a badge, then its (shortened) ID; named "Damaged,
+ * discrepancy 9bcfa046".
  */
 export function DiscrepancyHeading({
   id,

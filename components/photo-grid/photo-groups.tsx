@@ -1,58 +1,64 @@
 "use client";
+// The review's photo grid, one layout for 9 photos and for 5,000: a section per SKU (its heading,
+// then its discrepancy cards, reasons in order), then the photos whose keys were not recognised.
+// The layout is a flat list of rows (lib/photos/grid-rows). Up to WINDOW_ABOVE photos every row is
+// in the page, so find-in-page works; above it the cards go in rows of as many as fit on a line,
+// each row measured, and only the rows near the viewport are in the page (as Immich's timeline).
 
-// The photo grid for shipments of up to VIRTUALIZE_ABOVE photos: every tile is in the page, so
-// find-in-page works. A section per SKU (its heading with the product and catalog on one line),
-// holding a grid of discrepancy cards ordered by reason.
-
-import { useTranslations } from "next-intl";
-import { memo, useId } from "react";
-import { OutsideText } from "@/components/ui/outside-text";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { memo, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  cardColumns,
+  estimateRowHeight,
+  reachableDiscrepancies,
+  rowOfDiscrepancy,
+  toGridRows,
+} from "@/lib/photos/grid-rows";
 import type { PhotoGroups as Groups } from "@/lib/photos/grouping";
-import type { Photo } from "@/lib/photos/types";
-import { skuAnchor } from "@/lib/photos/view";
-import { visibleText } from "@/lib/photos/visible-text";
-import { DiscrepancyCard } from "./discrepancy-card";
-import { SkuHeading, type TileHandlers, TileList, UnrecognisedHeading } from "./group-headings";
+import { type GridAsides, type ShownRow, SkuSection, UnrecognisedSection } from "./grid-sections";
+import type { TileHandlers } from "./group-headings";
 
-export interface GroupsProps extends TileHandlers {
-  groups: Groups;
-  /** SKUs whose photos are folded away (plain grid only). */
-  collapsed?: ReadonlySet<string>;
-  onToggleSku?: (sku: string) => void;
-  /** Rendered with each SKU heading (its quantity and catalog strip). */
-  renderSkuAside?: (sku: string) => React.ReactNode;
-  /** One line on each discrepancy card: the SKU with its product and expected quantity. */
-  renderSkuLine?: (sku: string) => React.ReactNode;
-  /** Each discrepancy's decision, by entity_id. */
-  renderDiscrepancyAside?: (entityId: string, label: string) => React.ReactNode;
+/** Up to this many photos every tile is in the page; beyond it, only the rows near the viewport. */
+export const WINDOW_ABOVE = 1000;
+
+/** What the page around the grid asks of it: moving to a SKU or a discrepancy that may not be drawn. */
+export interface GridHandle {
+  /** Scrolls a SKU's heading into view; false when the page's own anchor link does it. */
+  showSku(skuIndex: number): boolean;
+  /** The discrepancies j / k move between, in order (a folded SKU's are left out). */
+  reachable(): number[];
+  /** Brings the discrepancy with this index into the page; resolves with its element. */
+  reveal(index: number): Promise<HTMLElement | null>;
 }
 
-/** The frame of a decision that is not inside a discrepancy card. */
-export const DECISION_FRAME = "mt-1 rounded-md border border-slate-200 bg-white";
+export interface GroupsProps extends TileHandlers, GridAsides {
+  groups: Groups;
+  /** SKUs whose cards are folded away. */
+  collapsed?: ReadonlySet<string>;
+  onToggleSku?: (sku: string) => void;
+  handle?: React.Ref<GridHandle>;
+}
 
-/** Each distinct entity_id among photos with unrecognised keys is a discrepancy of its own. */
-export function UnrecognisedAsides({
-  photos,
-  render,
-}: {
-  photos: Photo[];
-  render?: GroupsProps["renderDiscrepancyAside"];
-}) {
-  const t = useTranslations();
-  if (!render) return null;
-  const ids = [...new Set(photos.map((p) => p.entity_id))];
-  return (
-    <div className="mt-2 space-y-2">
-      {ids.map((id) => (
-        <div key={id}>
-          <p className="break-all font-mono text-xs text-slate-600">
-            <OutsideText text={id} />
-          </p>
-          <div className={DECISION_FRAME}>{render(id, t("grid.unrecognisedLabel", { key: visibleText(id) }))}</div>
-        </div>
-      ))}
-    </div>
-  );
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** The list's width and its top in the document, while the grid is windowed. */
+function useListBox(ref: React.RefObject<HTMLDivElement | null>, on: boolean) {
+  const [box, setBox] = useState({ width: 1024, offset: 0 });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !on) return;
+    const update = () => {
+      const width = el.clientWidth;
+      const offset = el.getBoundingClientRect().top + window.scrollY;
+      setBox((b) => (b.width === width && b.offset === offset ? b : { width, offset }));
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    if (el.parentElement) observer.observe(el.parentElement);
+    return () => observer.disconnect();
+  }, [ref, on]);
+  return box;
 }
 
 /**
@@ -61,89 +67,92 @@ export function UnrecognisedAsides({
  */
 export const PhotoGroups = memo(function PhotoGroups({
   groups,
-  onOpen,
-  onImageError,
-  renderSkuAside,
-  renderSkuLine,
-  renderDiscrepancyAside,
   collapsed,
   onToggleSku,
+  handle,
+  ...parts
 }: GroupsProps) {
   const base = useId();
-  // Page-wide photo index of each card's first photo: the first few thumbnails load at once.
-  let before = 0;
+  const listRef = useRef<HTMLDivElement>(null);
+  const photoCount = useMemo(() => groups.unrecognised.length + groups.skus.reduce((n, s) => n + s.count, 0), [groups]);
+  const windowed = photoCount > WINDOW_ABOVE;
+  const { width, offset } = useListBox(listRef, windowed);
+  const columns = windowed ? cardColumns(width) : Number.POSITIVE_INFINITY;
+  const rows = useMemo(() => toGridRows(groups, columns, collapsed), [groups, columns, collapsed]);
+  const decisionPx = parts.renderDiscrepancyAside ? 90 : 0;
+  const virtualizer = useWindowVirtualizer({
+    count: windowed ? rows.length : 0,
+    estimateSize: (i) => estimateRowHeight(rows[i]!, width, columns, decisionPx),
+    overscan: 2,
+    scrollMargin: offset,
+    getItemKey: (i) => rows[i]!.key,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      showSku: (skuIndex) => {
+        if (!windowed) return false;
+        const row = rows.findIndex((r) => r.kind === "sku" && r.skuIndex === skuIndex);
+        if (row >= 0) virtualizer.scrollToIndex(row, { align: "start" });
+        return true;
+      },
+      reachable: () => reachableDiscrepancies(rows),
+      reveal: async (index) => {
+        const find = () => listRef.current?.querySelector<HTMLElement>(`[data-discrepancy-index="${index}"]`) ?? null;
+        if (windowed && !find()) {
+          const row = rowOfDiscrepancy(rows, index);
+          if (row >= 0) virtualizer.scrollToIndex(row, { align: "start" });
+        }
+        for (let i = 0; i < 30 && !find(); i++) await nextFrame();
+        return find();
+      },
+    }),
+    [rows, windowed, virtualizer],
+  );
+
+  const shown: ShownRow[] = windowed
+    ? items.map((item) => ({ index: item.index, row: rows[item.index]! }))
+    : rows.map((row, index) => ({ index, row }));
+  // The rows in the page, by section: a run of one SKU's rows, or the unrecognised photos.
+  const sections: ShownRow[][] = [];
+  for (const r of shown) {
+    const last = sections.at(-1)?.[0]?.row;
+    const same =
+      last && last.kind !== "unrecognised" && r.row.kind !== "unrecognised" && last.skuIndex === r.row.skuIndex;
+    if (same) sections.at(-1)!.push(r);
+    else sections.push([r]);
+  }
+  const margin = virtualizer.options.scrollMargin;
+  const first = items[0];
+  const last = items.at(-1);
+  const padding =
+    windowed && first && last
+      ? { paddingTop: first.start - margin, paddingBottom: virtualizer.getTotalSize() - (last.end - margin) }
+      : undefined;
+  const measure = windowed ? virtualizer.measureElement : undefined;
+
   return (
-    <div className="space-y-4">
-      {groups.skus.map((sku, s) => {
-        const folded = collapsed?.has(sku.sku) ?? false;
+    <div ref={listRef} data-testid="photo-grid" data-windowed={windowed ? "" : undefined} style={padding}>
+      {sections.map((section) => {
+        const head = section[0]!.row;
+        if (head.kind === "unrecognised")
+          return <UnrecognisedSection key="u" base={base} shown={section[0]!} measure={measure} {...parts} />;
         return (
-          <section
-            key={sku.sku}
-            id={skuAnchor(s)}
-            // Off screen, a SKU's cards are neither styled nor laid out until scrolled near (most
-            // of them on a phone when the page opens); the browser keeps the last size it had.
-            className="scroll-mt-20 [content-visibility:auto] [contain-intrinsic-size:auto_30rem]"
-            data-testid="sku-group"
-            data-sku={sku.sku}
-            aria-labelledby={`${base}s${s}`}
-          >
-            <SkuHeading
-              id={`${base}s${s}`}
-              sku={sku.sku}
-              count={sku.count}
-              lookalike={sku.lookalike}
-              toggle={
-                onToggleSku
-                  ? { expanded: !folded, controls: `${base}s${s}c`, onToggle: () => onToggleSku(sku.sku) }
-                  : undefined
-              }
-            >
-              {renderSkuAside?.(sku.sku)}
-            </SkuHeading>
-            {!folded && (
-              // Cards flow in a grid: reasons in order, each card wearing its reason's badge.
-              <ul
-                id={`${base}s${s}c`}
-                className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] items-start gap-3"
-              >
-                {sku.reasons.flatMap((reason, r) =>
-                  reason.discrepancies.map((d, i) => {
-                    const firstIndex = before;
-                    before += d.photos.length;
-                    return (
-                      <DiscrepancyCard
-                        key={`${reason.reasonCode}|${d.discrepancyId}`}
-                        id={`${base}s${s}r${r}d${i}`}
-                        sku={sku.sku}
-                        reasonCode={reason.reasonCode}
-                        discrepancyId={d.discrepancyId}
-                        photos={d.photos}
-                        skuLine={renderSkuLine?.(sku.sku)}
-                        renderDecision={renderDiscrepancyAside}
-                        firstIndex={firstIndex}
-                        onOpen={onOpen}
-                        onImageError={onImageError}
-                      />
-                    );
-                  }),
-                )}
-              </ul>
-            )}
-          </section>
+          <SkuSection
+            key={head.sku}
+            base={base}
+            sku={head.sku}
+            skuIndex={head.skuIndex}
+            rows={section}
+            windowed={windowed}
+            onToggleSku={onToggleSku}
+            measure={measure}
+            {...parts}
+          />
         );
       })}
-      {groups.unrecognised.length > 0 && (
-        <section data-testid="unrecognised-group" aria-labelledby={`${base}u`}>
-          <UnrecognisedHeading id={`${base}u`} count={groups.unrecognised.length} />
-          <UnrecognisedAsides photos={groups.unrecognised} render={renderDiscrepancyAside} />
-          <TileList
-            photos={groups.unrecognised}
-            className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(4.5rem,8rem))] gap-1.5"
-            onOpen={onOpen}
-            onImageError={onImageError}
-          />
-        </section>
-      )}
     </div>
   );
 });

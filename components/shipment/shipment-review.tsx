@@ -2,13 +2,12 @@
 
 import { HydrationBoundary } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { Suspense, use, useEffect, useMemo, useState } from "react";
+import { Suspense, use, useEffect, useMemo, useRef, useState } from "react";
 import { CatalogNotice } from "@/components/catalog/catalog-strip";
 import { DecisionProgress } from "@/components/decisions/decision-progress";
 import { useDecisions } from "@/components/decisions/use-decisions";
 import { EvidenceActions } from "@/components/evidence/evidence-actions";
-import { type GroupsProps, PhotoGroups } from "@/components/photo-grid/photo-groups";
-import { VirtualPhotoGroups } from "@/components/photo-grid/virtual-photo-groups";
+import { type GridHandle, PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { IdLengthProvider } from "@/components/ui/short-id";
 import { useWaitingSeconds } from "@/components/ui/use-waiting";
@@ -30,10 +29,6 @@ import { useReviewAsides } from "./use-review-asides";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import { useShipmentPhotos } from "./use-shipment-photos";
 import { useView } from "./use-view";
-
-// Up to this many photos every tile is in the page (find-in-page works); beyond it, only the
-// rows near the viewport are.
-const VIRTUALIZE_ABOVE = 1000;
 
 /**
  * The review page. The first page of photos comes with the page when Sitoo answered in time; else
@@ -124,17 +119,8 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   );
   const { collapsed, toggleSku, collapseAll } = useCollapsedSkus();
   const [helpOpen, setHelpOpen] = useState(false);
-  useReviewShortcuts(() => setHelpOpen(true));
-  const virtual = visible.length > VIRTUALIZE_ABOVE;
-  // The same props for both renderers: the virtualized grid is the plain one, windowed.
-  const grid: GroupsProps = {
-    groups,
-    onOpen: open,
-    onImageError: refreshUrls,
-    renderSkuAside,
-    renderSkuLine,
-    renderDiscrepancyAside,
-  };
+  const grid = useRef<GridHandle>(null);
+  useReviewShortcuts(() => setHelpOpen(true), grid);
 
   const loaded = !isLoading && !(error && photos.length === 0);
   const empty = photos.length === 0 && isComplete;
@@ -143,6 +129,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     statusOf: decisions.ready ? (id: string) => decisions.decisionOf(id).status : null,
     collapsed,
     onCollapseAll: (all: boolean) => collapseAll(all ? groups.skus.map((s) => s.sku) : []),
+    onJump: (skuIndex: number) => grid.current?.showSku(skuIndex) ?? false,
   };
 
   return (
@@ -170,7 +157,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
                     />
                   )
                 )}
-                {!empty && !virtual && <SkuIndex {...indexProps} variant="list" />}
+                {!empty && <SkuIndex {...indexProps} variant="list" />}
                 {!empty && (
                   <div data-print="hide">
                     <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
@@ -214,12 +201,18 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
                     </button>
                   </p>
                 )}
-                {!virtual && <SkuIndex {...indexProps} variant="bar" />}
-                {virtual ? (
-                  <VirtualPhotoGroups {...grid} />
-                ) : (
-                  <PhotoGroups {...grid} collapsed={collapsed} onToggleSku={toggleSku} />
-                )}
+                <SkuIndex {...indexProps} variant="bar" />
+                <PhotoGroups
+                  handle={grid}
+                  groups={groups}
+                  onOpen={open}
+                  onImageError={refreshUrls}
+                  renderSkuAside={renderSkuAside}
+                  renderSkuLine={renderSkuLine}
+                  renderDiscrepancyAside={renderDiscrepancyAside}
+                  collapsed={collapsed}
+                  onToggleSku={toggleSku}
+                />
                 <p className="text-sm text-slate-600" data-print="hide">
                   {t.rich("review.keys", { kbd: (chunks) => <kbd className="font-mono">{chunks}</kbd> })}
                 </p>

@@ -1,6 +1,6 @@
 "use client";
 // A sticky index of the shipment's SKUs: each with its photo count and how many of its
-// discrepancies are decided, jumping to it; and collapse / expand all (plain grid only).
+// discrepancies are decided, jumping to it; and collapse / expand all.
 import { useTranslations } from "next-intl";
 import { OutsideText } from "@/components/ui/outside-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -13,23 +13,25 @@ export function SkuIndex({
   statusOf,
   collapsed,
   onCollapseAll,
+  onJump,
   variant,
 }: {
   groups: PhotoGroups;
   /** A discrepancy's decision status, by entity_id; null while decisions load. */
   statusOf: ((entityId: string) => string) | null;
-  /** Collapsed SKUs; null when the grid cannot collapse (virtualized). */
-  collapsed: ReadonlySet<string> | null;
+  collapsed: ReadonlySet<string>;
   onCollapseAll: (collapse: boolean) => void;
+  /** Scrolls to a SKU the grid may not have drawn; false when the link's anchor does it. */
+  onJump: (skuIndex: number) => boolean;
   /** "bar": a sticky row of chips above the grid (narrow screens); "list": a column in the overview. */
   variant: "bar" | "list";
 }) {
   const t = useTranslations();
   const hydrated = useHydrated();
   if (groups.skus.length < 2) return null;
-  const allCollapsed = collapsed !== null && groups.skus.every((s) => collapsed.has(s.sku));
+  const allCollapsed = groups.skus.every((s) => collapsed.has(s.sku));
   const bar = variant === "bar";
-  const toggle = collapsed !== null && (
+  const toggle = (
     <button
       type="button"
       className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
@@ -59,6 +61,9 @@ export function SkuIndex({
               <li key={sku.sku} className={bar ? "shrink-0" : undefined}>
                 <a
                   href={`#${skuAnchor(i)}`}
+                  onClick={(e) => {
+                    if (onJump(i)) e.preventDefault();
+                  }}
                   data-touch
                   className={
                     bar

@@ -10,6 +10,8 @@ export class ReviewPage {
   tiles = () => this.page.getByTestId("photo-tile");
   summary = (name: "photos" | "skus" | "discrepancies" | "processing" | "failed") =>
     this.page.getByTestId(`summary-${name}`);
+  grid = () => this.page.getByTestId("photo-grid");
+  skuGroups = () => this.page.getByTestId("sku-group");
   skuGroup = (sku: string) => this.page.locator(`[data-testid=sku-group][data-sku="${sku}"]`);
   unrecognised = () => this.page.getByTestId("unrecognised-group");
   viewer = () => this.page.getByTestId("viewer");
@@ -32,7 +34,7 @@ export class ReviewPage {
   }
 
   /**
-   * Waits until the virtualized grid holds only the rows near the viewport: the server's HTML has
+   * Waits until the windowed grid holds only the rows near the viewport: the server's HTML has
    * a first window of rows far down the page until the browser has measured it (a check such as
    * axe's scrolls those into view, under the sticky SKU bar).
    */
