@@ -105,6 +105,7 @@ test("a note typed during a failed save stays in its box, and Retry saves it", a
 test("the worklist lists a shipment's discrepancies once it was opened, and filters by assigned to me", async ({
   page,
   review,
+  worklist,
   request,
   sim,
 }) => {
@@ -116,12 +117,12 @@ test("the worklist lists a shipment's discrepancies once it was opened, and filt
     ["SKU-2", "SHORTAGE", "c"],
   ])
     await sim.startUpload(`${shipment}|${sku}|${reason}|${d}`);
-  await page.goto(`/?shipment=${shipment}`);
-  await expect(page.getByTestId("worklist-empty")).toBeVisible();
+  await worklist.open(`?shipment=${shipment}`);
+  await expect(worklist.empty).toBeVisible();
   await review.open(shipment);
   await expect(page.getByTestId("decision-card")).toHaveCount(3);
-  await page.goto(`/?shipment=${shipment}`);
-  const rows = page.getByTestId("worklist-row");
+  await worklist.open(`?shipment=${shipment}`);
+  const rows = worklist.rows;
   await expect(rows.first()).toBeVisible();
   const total = await rows.count();
   const first = await rows.first().getAttribute("data-entity");
@@ -142,7 +143,7 @@ test("the worklist lists a shipment's discrepancies once it was opened, and filt
   await expect(page.getByTestId("discrepancy-group")).toHaveCount(1);
 });
 
-test("on a phone, the worklist's first page arriving moves nothing above the list", async ({ page }) => {
+test("on a phone, the worklist's first page arriving moves nothing above the list", async ({ page, worklist }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   // The first page is held back (the real request, only later) until the place-holding state is measured.
   let release!: () => void;
@@ -158,7 +159,7 @@ test("on a phone, the worklist's first page arriving moves nothing above the lis
   );
   await page.goto("/");
   const status = page.getByRole("combobox", { name: "Status" });
-  const openCount = page.getByTestId("count-open");
+  const openCount = worklist.count("open");
   await expect(page.getByText("Loading the worklist…")).toBeVisible();
   await expect(openCount).toHaveText("…");
   const top = async () => [

@@ -213,7 +213,10 @@ test("a windowed shipment shows the same cards, headings and controls as a small
   await expect(review.skuGroup("B-SKU-01").getByTestId("discrepancy-group")).toHaveCount(0);
   await page.keyboard.press("j");
   await expect(page.locator("[data-current=true]")).toHaveCount(1);
-  await expect(page.locator("[data-testid=sku-group]:has([data-current=true])")).toHaveAttribute("data-sku", "B-SKU-02");
+  await expect(page.locator("[data-testid=sku-group]:has([data-current=true])")).toHaveAttribute(
+    "data-sku",
+    "B-SKU-02",
+  );
 });
 
 test("signed URLs are refreshed with one search per shipment and every thumbnail keeps loading", async ({

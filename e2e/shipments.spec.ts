@@ -1,5 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { WorklistPage } from "./pages/worklist-page";
 import { type OwnApp, startOwnApp } from "./support/own-app";
 import { SHIPMENTS } from "./support/sim";
 
@@ -28,28 +29,28 @@ test("the worklist fills itself from Sitoo Shipments; a new arrived shipment wit
   sim,
 }) => {
   const { context, page } = await signedInPage(browser);
-  await page.goto(`${app.base}/`);
+  const worklist = new WorklistPage(page, app.base);
+  await worklist.open();
   // Nobody opened these shipments: the sync at start listed them.
-  const rows = page.getByTestId("worklist-row");
-  await expect(rows.filter({ hasText: SHIPMENTS.main }).first()).toBeVisible();
-  await expect(page.getByTestId("sync-status")).toContainText(/checked .*known/i);
+  await expect(worklist.rowWith(SHIPMENTS.main).first()).toBeVisible();
+  await expect(worklist.syncStatus).toContainText(/checked .*known/i);
   // Arrival and deadline columns come from the shipment record.
-  const mainRow = rows.filter({ hasText: SHIPMENTS.main }).first();
+  const mainRow = worklist.rowWith(SHIPMENTS.main).first();
   await expect(mainRow.getByTestId("claim-deadline")).toHaveText(/due in \d+ days?|due today|overdue by/);
 
   const [added] = await sim.addShipments({ photos: 2, reference: "E2ENEW0001" });
-  await page.goto(`${app.base}/?shipment=E2ENEW0001`);
-  await expect(page.getByTestId("worklist-empty")).toBeVisible();
+  await worklist.open("?shipment=E2ENEW0001");
+  await expect(worklist.empty).toBeVisible();
   await page.getByRole("button", { name: "Check Sitoo now" }).click();
-  await expect(rows.filter({ hasText: "E2ENEW0001" })).toHaveCount(added!.entity_ids.length);
+  await expect(worklist.rowWith("E2ENEW0001")).toHaveCount(added!.entity_ids.length);
 
   // A shipment without photos is known but lists nothing.
-  await page.goto(`${app.base}/?shipment=AR400100`);
-  await expect(page.getByTestId("worklist-empty")).toBeVisible();
+  await worklist.open("?shipment=AR400100");
+  await expect(worklist.empty).toBeVisible();
 
   // Soonest deadline first: the order follows the claim deadlines.
-  await page.goto(`${app.base}/?sort=deadline`);
-  await expect(rows.first()).toBeVisible();
+  await worklist.open("?sort=deadline");
+  await expect(worklist.rows.first()).toBeVisible();
   const deadlines = await page.evaluate(async () => {
     const res = await fetch("/api/discrepancies?sort=deadline");
     const body = await res.json();
@@ -117,18 +118,19 @@ test("with Shipments answering 403 the worklist says the list is unavailable and
   sim,
 }) => {
   const { context, page } = await signedInPage(browser);
+  const worklist = new WorklistPage(page, app.base);
   await sim.fault({ service: "shipments", kind: "status", status: 403 });
-  await page.goto(`${app.base}/`);
+  await worklist.open();
   await page.getByRole("button", { name: "Check Sitoo now" }).click();
   const notice = page.getByTestId("shipments-unavailable");
   await expect(notice).toContainText("The shipment list from Sitoo is unavailable");
   await expect(notice).toContainText("HTTP 403");
   // What the index holds stays listed, and once access is back one click checks again.
-  await expect(page.getByTestId("worklist-row").first()).toBeVisible();
+  await expect(worklist.rows.first()).toBeVisible();
   await sim.clearFaults();
   await notice.getByRole("button", { name: "Check Sitoo now" }).click();
   await expect(notice).toHaveCount(0);
-  await expect(page.getByTestId("sync-status")).toBeVisible();
+  await expect(worklist.syncStatus).toBeVisible();
   await page.goto(`${app.base}/shipments/${SHIPMENTS.neighbour}`);
   await expect(page.getByTestId("photo-tile").first()).toBeVisible();
   await expect(page.getByTestId("summary-photos")).toHaveText("3");

@@ -11,21 +11,23 @@ test.describe.configure({ mode: "serial" });
 
 const APP_PORT = 3355;
 const PROVIDER_PORT = 4355;
+// Groups come from the userinfo endpoint only, as with most providers once an access token is issued.
+const PROVIDER = {
+  port: PROVIDER_PORT,
+  appPorts: [APP_PORT],
+  claimsInIdToken: false,
+  accounts: {
+    greta: { groups: ["claims-leads", "staff"] },
+    // Claims a user can often edit, set to a password user's name.
+    mallory: { name: "Mallory", email: "reviewer", email_verified: false, preferred_username: "reviewer" },
+  },
+};
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;
 let app: OwnApp;
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
-  provider = await startOidcProvider({
-    port: PROVIDER_PORT,
-    redirectUris: [`http://127.0.0.1:${APP_PORT}/api/auth/callback/oidc`],
-    claimsInIdToken: false,
-    accounts: {
-      greta: { groups: ["claims-leads", "staff"] },
-      // Claims a user can often edit, set to a password user's name.
-      mallory: { name: "Mallory", email: "reviewer", email_verified: false, preferred_username: "reviewer" },
-    },
-  });
+  provider = await startOidcProvider(PROVIDER);
   app = startOwnApp(APP_PORT, {
     AUTH_OIDC_ISSUER: provider.issuer,
     AUTH_OIDC_CLIENT_ID: OIDC_CLIENT.id,

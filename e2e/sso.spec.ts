@@ -22,7 +22,7 @@ test.beforeAll(async () => {
   test.setTimeout(90_000);
   provider = await startOidcProvider({
     port: PROVIDER_PORT,
-    redirectUris: [APP_PORT, REFUSED_APP_PORT].map((p) => `http://127.0.0.1:${p}/api/auth/callback/oidc`),
+    appPorts: [APP_PORT, REFUSED_APP_PORT],
   });
   app = startOwnApp(APP_PORT, {
     AUTH_OIDC_ISSUER: provider.issuer,

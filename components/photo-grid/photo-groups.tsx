@@ -83,7 +83,7 @@ export const PhotoGroups = memo(function PhotoGroups({
   const virtualizer = useWindowVirtualizer({
     count: windowed ? rows.length : 0,
     estimateSize: (i) => estimateRowHeight(rows[i]!, width, columns, decisionPx),
-    overscan: 2,
+    overscan: 1,
     scrollMargin: offset,
     getItemKey: (i) => rows[i]!.key,
   });

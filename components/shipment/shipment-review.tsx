@@ -4,25 +4,24 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Suspense, use, useEffect, useMemo, useRef, useState } from "react";
 import { CatalogNotice } from "@/components/catalog/catalog-strip";
-import { DecisionProgress } from "@/components/decisions/decision-progress";
 import { useDecisions } from "@/components/decisions/use-decisions";
 import { EvidenceActions } from "@/components/evidence/evidence-actions";
 import { type GridHandle, PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { IdLengthProvider } from "@/components/ui/short-id";
-import { useWaitingSeconds } from "@/components/ui/use-waiting";
+import { reviewScreen, showsOverview } from "@/lib/photos/review-screen";
 import type { FirstPhotoPage } from "@/lib/photos/types";
 import { hasFilters } from "@/lib/photos/view";
 import { CatalogPhotoViewer } from "./catalog-photo-viewer";
 import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
 import { ReviewFrame } from "./review-frame";
-import { EmptyReview, RefreshNotice } from "./review-notices";
+import { EmptyReview } from "./review-notices";
+import { ReviewOverview, ReviewPhotos } from "./review-photos";
 import { ReviewSkeleton, StreamWait } from "./review-skeleton";
 import { ShipmentRecordPanel } from "./shipment-record";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { SkuIndex } from "./sku-index";
-import { SummaryBar } from "./summary-bar";
 import { useCollapsedSkus } from "./use-collapsed-skus";
 import { usePhotoSets } from "./use-photo-sets";
 import { useReviewAsides } from "./use-review-asides";
@@ -81,23 +80,19 @@ function WithFirstPage({ shipmentId, first }: { shipmentId: string; first: First
 }
 
 function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPage }) {
-  const {
-    photos,
-    isLoading,
-    error,
-    isComplete,
-    retry,
-    refreshUrls,
-    stoppedPartWay,
-    refreshFailed,
-    nextTryAt,
-    isFetchingMore,
-  } = useShipmentPhotos(shipmentId, first);
-  const waitingForMore = useWaitingSeconds(isFetchingMore);
+  const photoList = useShipmentPhotos(shipmentId, first);
+  const { photos, error, isComplete, retry, refreshUrls, stoppedPartWay } = photoList;
   const t = useTranslations();
   const { view, setView, hrefOf } = useView();
   const decisions = useDecisions(shipmentId);
-  const { renderDiscrepancyAside, renderSkuAside, renderSkuLine } = useReviewAsides(shipmentId, decisions);
+  const asides = useReviewAsides(shipmentId, decisions);
+  const screen = reviewScreen({
+    loading: photoList.isLoading,
+    photos: photos.length,
+    complete: isComplete,
+    failed: !!error,
+    stoppedPartWay,
+  });
 
   // Only a shipment that has photos goes to "Recently opened": a mistyped ID is not worth keeping.
   const hasPhotos = photos.length > 0;
@@ -105,7 +100,8 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     if (hasPhotos) rememberShipment(window.localStorage, shipmentId);
   }, [hasPhotos, shipmentId]);
 
-  const { visible, groups, ordered, summary, ids, entityIds, unrecognisedIds } = usePhotoSets(photos, view);
+  const sets = usePhotoSets(photos, view);
+  const { visible, groups, ordered } = sets;
   const openIndex = view.photo ? ordered.findIndex((p) => p.file_id === view.photo) : -1;
   // A shared link may open a photo that the filters hide: show it anyway rather than nothing.
   const openPhoto = openIndex >= 0 ? ordered[openIndex] : photos.find((p) => p.file_id === view.photo);
@@ -121,10 +117,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   const [helpOpen, setHelpOpen] = useState(false);
   const grid = useRef<GridHandle>(null);
   useReviewShortcuts(() => setHelpOpen(true), grid);
-
-  const loaded = !isLoading && !(error && photos.length === 0);
-  const empty = photos.length === 0 && isComplete;
-  const indexProps = {
+  const index = {
     groups,
     statusOf: decisions.ready ? (id: string) => decisions.decisionOf(id).status : null,
     collapsed,
@@ -133,7 +126,7 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   };
 
   return (
-    <IdLengthProvider value={ids}>
+    <IdLengthProvider value={sets.ids}>
       <ReviewFrame
         shipmentId={shipmentId}
         actions={isComplete && <EvidenceActions shipmentId={shipmentId} view={view} photos={visible} />}
@@ -142,81 +135,46 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
             <div className="lg:order-last">
               <ShipmentRecordPanel shipmentId={shipmentId} />
             </div>
-            {loaded && (
-              <>
-                <SummaryBar summary={summary} loading={!isComplete && !stoppedPartWay} partial={stoppedPartWay} />
-                {decisions.error ? (
-                  <ErrorPanel error={decisions.error} title={t("review.decisionsFailed")} onRetry={decisions.retry} />
-                ) : (
-                  decisions.ready &&
-                  entityIds.length > 0 && (
-                    <DecisionProgress
-                      entityIds={entityIds}
-                      unrecognised={unrecognisedIds}
-                      statusOf={(id) => decisions.decisionOf(id).status}
-                    />
-                  )
-                )}
-                {!empty && <SkuIndex {...indexProps} variant="list" />}
-                {!empty && (
-                  <div data-print="hide">
-                    <Filters photos={photos} view={view} onChange={(v) => setView(v)} />
-                  </div>
-                )}
-              </>
+            {showsOverview(screen) && (
+              <ReviewOverview
+                screen={screen}
+                sets={sets}
+                decisions={decisions}
+                index={index}
+                filters={<Filters photos={photos} view={view} onChange={(v) => setView(v)} />}
+              />
             )}
           </>
         }
       >
-        {isLoading ? (
+        {screen === "loading" ? (
           <ReviewSkeleton />
-        ) : !loaded ? (
+        ) : screen === "failed" ? (
           <ErrorPanel error={error} title={t("review.photosFailed")} onRetry={retry} />
         ) : (
           <>
             <CatalogNotice shipmentId={shipmentId} />
-            {stoppedPartWay && (
-              <ErrorPanel
-                error={error}
-                title={t("review.stopped", { loaded: photos.length, total: photos.length + 1 })}
-                onRetry={retry}
-              />
-            )}
-            {refreshFailed && <RefreshNotice error={error} nextTryAt={nextTryAt} />}
-            {!isComplete && !error && (
-              <p className="text-sm text-slate-600" role="status">
-                {t("review.loadingMore", { count: photos.length })}
-                {waitingForMore !== null && t("review.waitingMore", { seconds: waitingForMore })}
-              </p>
-            )}
-            {empty ? (
+            {screen === "empty" ? (
               <EmptyReview shipmentId={shipmentId} />
             ) : (
-              <>
-                {hasFilters(view) && (
-                  <p className="text-sm text-slate-600">
-                    {t("review.showing", { visible: visible.length, total: photos.length })}{" "}
-                    <button type="button" className="underline" onClick={() => setView({})}>
-                      {t("review.clearFilters")}
-                    </button>
-                  </p>
-                )}
-                <SkuIndex {...indexProps} variant="bar" />
+              <ReviewPhotos
+                screen={screen}
+                photoList={photoList}
+                shown={visible.length}
+                filtered={hasFilters(view)}
+                onClearFilters={() => setView({})}
+                index={<SkuIndex {...index} variant="bar" />}
+              >
                 <PhotoGroups
                   handle={grid}
                   groups={groups}
                   onOpen={open}
                   onImageError={refreshUrls}
-                  renderSkuAside={renderSkuAside}
-                  renderSkuLine={renderSkuLine}
-                  renderDiscrepancyAside={renderDiscrepancyAside}
+                  {...asides}
                   collapsed={collapsed}
                   onToggleSku={toggleSku}
                 />
-                <p className="text-sm text-slate-600" data-print="hide">
-                  {t.rich("review.keys", { kbd: (chunks) => <kbd className="font-mono">{chunks}</kbd> })}
-                </p>
-              </>
+              </ReviewPhotos>
             )}
           </>
         )}

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { OutsideText } from "@/components/ui/outside-text";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useMediaQuery } from "@/components/ui/use-media-query";
 import { UNDECIDED_STATUSES } from "@/lib/decisions/model";
 import type { PhotoGroups } from "@/lib/photos/grouping";
 import { skuAnchor } from "@/lib/photos/view";
@@ -28,7 +29,11 @@ export function SkuIndex({
 }) {
   const t = useTranslations();
   const hydrated = useHydrated();
+  // The bar is for narrow screens, the list for wide ones: once the width is known only the one
+  // that shows is drawn (a 5,000-photo shipment has some 60 SKUs: twice as many links otherwise).
+  const wide = useMediaQuery("(min-width: 1024px)");
   if (groups.skus.length < 2) return null;
+  if (wide !== null && wide !== (variant === "list")) return null;
   const allCollapsed = groups.skus.every((s) => collapsed.has(s.sku));
   const bar = variant === "bar";
   const toggle = (

@@ -1,6 +1,7 @@
 // A real OpenID Connect provider on loopback for the single sign-on tests (oidc-provider, with its
 // development login and consent pages: any login and password sign in as that login).
-//   startOidcProvider({ port, redirectUris, claimsInIdToken?, accounts? }) → { issuer, stop() }
+//   startOidcProvider({ port, appPorts, claimsInIdToken?, accounts? }) → { issuer, stop() }
+// (it accepts each app on 127.0.0.1 at `appPorts` as a client, at /api/auth/callback/oidc).
 // Its users' claims: `name` "<Login> Åkesson", `preferred_username` the login, `email`
 // "<login>@example.com" (verified), `groups` none; `accounts[login]` overrides any of them.
 // `claimsInIdToken: false` keeps the profile, e-mail and groups out of the ID token and in the
@@ -9,7 +10,8 @@ import Provider from "oidc-provider";
 
 export const OIDC_CLIENT = { id: "photo-review", secret: "sso-client-secret-0123456789" };
 
-export async function startOidcProvider({ port, redirectUris, claimsInIdToken = true, accounts = {} }) {
+export async function startOidcProvider({ port, appPorts, claimsInIdToken = true, accounts = {} }) {
+  const redirectUris = appPorts.map((p) => `http://127.0.0.1:${p}/api/auth/callback/oidc`);
   const issuer = `http://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
     clients: [

@@ -7,10 +7,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { oidcProfile, type Who, whoOf } from "@/lib/auth/oidc-profile";
+import { checkPassword, withSignInLimit } from "@/lib/auth/password-sign-in";
 import { withPublicOrigin } from "@/lib/auth/public-request";
 import { clearSessionCookies, currentSession, hasSessionCookie } from "@/lib/auth/session";
 import { authSettings, DEFAULT_PASSWORD_ROLE } from "@/lib/auth/settings";
-import { checkPassword, withSignInLimit } from "@/lib/auth/sign-in-limit";
 import { publicOrigin } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 

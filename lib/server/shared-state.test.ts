@@ -3,7 +3,7 @@
 // database when there is no Redis. Two guards or two callers stand for two instances: what they
 // share goes only through Redis or the database. Skipped, with the reason, where a server is missing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSignInGuard, DEFAULT_GUARD_OPTIONS, type GuardOutcome } from "@/lib/auth/sign-in-guard";
+import { createSignInGuard, DEFAULT_GUARD_OPTIONS, type GuardOutcome } from "@/lib/auth/password-guard";
 import { closeStore } from "@/lib/db/client";
 import { describeStores } from "@/lib/db/test-stores";
 import { closeRedis, publish, subscribe } from "./redis";

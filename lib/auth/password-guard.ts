@@ -5,7 +5,7 @@ import { RateLimiterRes } from "rate-limiter-flexible";
 import { type LimiterFactory, memoryLimiter, sharedLimiter } from "@/lib/server/shared-limiter";
 import { singleton } from "@/lib/server/singleton";
 
-// Every password check passes this guard, because a check is expensive on purpose (scrypt on
+// The password guard: whether a password check may run now. Every check passes it, because a check is expensive on purpose (scrypt on
 // Node's small thread pool) and a flood of them would starve everyone else.
 //
 // In order, an attempt is refused (429 with Retry-After) when:

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createSignInGuard, DEFAULT_GUARD_OPTIONS, type GuardOutcome } from "./sign-in-guard";
+import { createSignInGuard, DEFAULT_GUARD_OPTIONS, type GuardOutcome } from "./password-guard";
 
 // A password check that takes a while, like scrypt, and counts how many ran.
 function slowCheck(result: boolean, ms = 20) {

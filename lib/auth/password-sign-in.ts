@@ -1,13 +1,13 @@
-// Password sign-in through the guard, for both ways in: the sign-in page's form (a server action
-// calling next-auth's signIn) and a POST to /api/auth/callback/credentials. Server-only, used by
-// lib/auth/next-auth.ts.
+// Password sign-in through the password guard (./password-guard.ts), for both ways in: the
+// sign-in page's form (a server action calling next-auth's signIn) and a POST to
+// /api/auth/callback/credentials. Server-only, used by lib/auth/next-auth.ts.
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { AppError } from "@/lib/api/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { type GuardOutcome, signInGuard } from "@/lib/auth/sign-in-guard";
+import { type GuardOutcome, signInGuard } from "@/lib/auth/password-guard";
 import { clientAddress } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 import { metrics } from "@/lib/server/metrics.mjs";
