@@ -1,9 +1,11 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
+import { AppError } from "@/lib/api/errors";
 import { auth, PUBLIC_PATHS } from "@/lib/auth/next-auth";
 import { pageRole } from "@/lib/auth/page-access";
 import { withPublicOrigin } from "@/lib/auth/public-request";
 import { allows } from "@/lib/auth/roles";
 import { clearSessionCookies, currentSession, hasSessionCookie, hasValidSession } from "@/lib/auth/session";
+import { checkLimits, linkOfToken } from "@/lib/links/state";
 import { publicOrigin } from "@/lib/server/client-address";
 import { scriptNonce, securityHeaders } from "@/lib/server/security-headers";
 
@@ -39,10 +41,50 @@ async function refusedByRole(req: NextRequest, pathname: string): Promise<boolea
   return session !== null && !allows(session.role, needed);
 }
 
+/** The language an evidence link's page is rendered in (i18n/request.ts reads it). */
+export const LINK_LOCALE_HEADER = "x-link-locale";
+const LINK_PAGE = /^\/s\/([^/]+)$/;
+
+/**
+ * Under /s/, no session: an evidence link's page goes out in the link's language, or as the page
+ * saying it is gone (410); over its limits, a 429. Its files' routes check the link themselves.
+ */
+async function linkPage(req: NextRequest, nonce: string): Promise<Response> {
+  const headers = new Headers(req.headers);
+  headers.delete(LINK_LOCALE_HEADER);
+  headers.set("content-security-policy", securityHeaders(nonce, { outsider: true })["content-security-policy"]!);
+  const token = LINK_PAGE.exec(req.nextUrl.pathname)?.[1];
+  const link = token ? await linkOfToken(token).catch(() => null) : null;
+  if (link) headers.set(LINK_LOCALE_HEADER, link.language);
+  if (link && link.status !== "active")
+    return NextResponse.rewrite(new URL(`/link-gone?status=${link.status}`, req.url), {
+      request: { headers },
+      status: 410,
+    });
+  if (link)
+    try {
+      await checkLimits(link, req.headers);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== "RATE_LIMITED") throw err;
+      return new Response(err.message, {
+        status: 429,
+        headers: { "retry-after": String(err.retryAfterSeconds ?? 60), "content-type": "text/plain; charset=utf-8" },
+      });
+    }
+  return NextResponse.next({ request: { headers } });
+}
+
 export async function proxy(req: NextRequest, ev: NextFetchEvent): Promise<Response> {
   const { pathname } = req.nextUrl;
   let res: Response;
   let nonce: string | null = null;
+  if (pathname.startsWith("/s/")) {
+    nonce = LINK_PAGE.test(pathname) ? scriptNonce() : null;
+    res = nonce ? await linkPage(req, nonce) : NextResponse.next();
+    for (const [name, value] of Object.entries(securityHeaders(nonce, { outsider: true })))
+      res.headers.set(name, value);
+    return res;
+  }
   if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
     // Only if the matcher ever lets one through: the route checks the session itself.
     res = NextResponse.next();

@@ -52,6 +52,12 @@ test("every page and API route refuses an anonymous request, except sign-in, aut
     expect(off.status(), path).toBe(404);
     expect((await off.json()).error_code, path).toBe("NOT_FOUND");
   }
+  // Evidence links without a real token: nothing there, and the answer says no more than that.
+  for (const route of routes.filter((r) => r.path.startsWith("/s/"))) {
+    const res = await anonymous.get(route.path, { maxRedirects: 0 });
+    expect(res.status(), route.path).toBe(404);
+    expect(res.headers()["x-robots-tag"], route.path).toBe("noindex, nofollow");
+  }
   // Readiness says only whether the store answers, nothing about anyone's data.
   const ready = await anonymous.get("/api/ready");
   expect(ready.status()).toBe(200);

@@ -34,6 +34,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <div className="flex items-center gap-3 text-sm">
             <LanguageSwitch short />
             <ThemeSwitch initial={jar.get(THEME_COOKIE)?.value} />
+            <Link href="/links" className="font-medium text-brand-700 underline" data-testid="links-link">
+              {t("links.nav")}
+            </Link>
             {allows(session.role, "admin") && (
               <Link href="/users" className="font-medium text-brand-700 underline" data-testid="people-link">
                 {t("header.people")}

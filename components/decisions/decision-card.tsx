@@ -4,9 +4,11 @@ import { useQuery } from "@tanstack/react-query";
 // controls to change them without leaving the page. Frameless: its place (a card, a row) frames it.
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { ShareDialog } from "@/components/links/share-dialog";
 import { ClaimDeadline } from "@/components/ui/claim-deadline";
 import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { useCan } from "@/components/ui/role";
+import { useDisplayNames } from "@/components/ui/use-display-names";
 import { apiPaths } from "@/lib/api/paths";
 import { queries } from "@/lib/api/queries";
 import { claimSummary } from "@/lib/decisions/labels";
@@ -16,7 +18,6 @@ import { applicableDeadline } from "@/lib/shipments/claim-deadline";
 import { DecisionChip } from "./decision-chip";
 import { DecisionEditor } from "./decision-editor";
 import { DecisionHistory } from "./decision-history";
-import { useDisplayNames } from "./use-display-names";
 
 export interface DecisionCardProps {
   shipmentId: string;
@@ -105,6 +106,15 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
                 </a>{" "}
                 <span className="text-slate-600">{t("decision.reportHint")}</span>
               </p>
+            )}
+            {key && canDecide && (
+              <div className="mb-3">
+                <ShareDialog
+                  shipmentId={shipmentId}
+                  scope={{ sku: key.sku, reason: key.reason_code, discrepancy: key.discrepancy_id }}
+                  party={party ?? "supplier"}
+                />
+              </div>
             )}
             {canDecide ? (
               <DecisionEditor shipmentId={shipmentId} decision={decision} />

@@ -3,10 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { useDisplayNames } from "@/components/ui/use-display-names";
 import { queries } from "@/lib/api/queries";
 import { describeEvent } from "@/lib/decisions/labels";
 import { formatIsoTime } from "@/lib/photos/format";
-import { useDisplayNames } from "./use-display-names";
 
 export function DecisionHistory({ shipmentId, entityId }: { shipmentId: string; entityId: string }) {
   const activity = useQuery(queries.activity(shipmentId));

@@ -6,12 +6,14 @@ import { Suspense, use, useEffect, useMemo, useRef, useState } from "react";
 import { CatalogNotice } from "@/components/catalog/catalog-strip";
 import { useDecisions } from "@/components/decisions/use-decisions";
 import { EvidenceActions } from "@/components/evidence/evidence-actions";
+import { ShareDialog } from "@/components/links/share-dialog";
 import { type GridHandle, PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { useCan } from "@/components/ui/role";
 import { IdLengthProvider } from "@/components/ui/short-id";
 import { reviewScreen, showsOverview } from "@/lib/photos/review-screen";
 import type { FirstPhotoPage } from "@/lib/photos/types";
-import { hasFilters } from "@/lib/photos/view";
+import { hasFilters, type View } from "@/lib/photos/view";
 import { CatalogPhotoViewer } from "./catalog-photo-viewer";
 import { Filters } from "./filters";
 import { rememberShipment } from "./recent-shipments-storage";
@@ -79,6 +81,12 @@ function WithFirstPage({ shipmentId, first }: { shipmentId: string; first: First
   );
 }
 
+/** What an evidence link made from a view shows: its SKU, reason and discrepancy filters. */
+const linkScopeOf = (view: View) =>
+  Object.fromEntries(
+    Object.entries({ sku: view.sku, reason: view.reason, discrepancy: view.discrepancy }).filter(([, v]) => v),
+  );
+
 function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPage }) {
   const photoList = useShipmentPhotos(shipmentId, first);
   const { photos, error, isComplete, retry, refreshUrls, stoppedPartWay } = photoList;
@@ -116,6 +124,12 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
   const { collapsed, toggleSku, collapseAll } = useCollapsedSkus();
   const [helpOpen, setHelpOpen] = useState(false);
   const grid = useRef<GridHandle>(null);
+  const canShare = useCan("reviewer");
+  // A view of one claimed discrepancy shares with the claim's party; anything else with the supplier.
+  const sharePartyOf = (v: typeof view) => {
+    const entity = v.discrepancy ? visible.find((p) => p.key?.discrepancy_id === v.discrepancy)?.entity_id : undefined;
+    return (entity && decisions.ready ? decisions.decisionOf(entity).claim?.party : undefined) ?? "supplier";
+  };
   useReviewShortcuts(() => setHelpOpen(true), grid);
   const index = {
     groups,
@@ -129,7 +143,16 @@ function Review({ shipmentId, first }: { shipmentId: string; first: FirstPhotoPa
     <IdLengthProvider value={sets.ids}>
       <ReviewFrame
         shipmentId={shipmentId}
-        actions={isComplete && <EvidenceActions shipmentId={shipmentId} view={view} photos={visible} />}
+        actions={
+          isComplete && (
+            <>
+              <EvidenceActions shipmentId={shipmentId} view={view} photos={visible} />
+              {canShare && visible.length > 0 && (
+                <ShareDialog shipmentId={shipmentId} scope={linkScopeOf(view)} party={sharePartyOf(view)} />
+              )}
+            </>
+          )
+        }
         overview={
           <>
             <div className="lg:order-last">

@@ -64,4 +64,8 @@ export const PUBLIC = [
   // Guarded by METRICS_TOKEN (404 without it); the benchmark's bare route (404 without BENCH_FLOOR=1).
   /^\/api\/metrics$/,
   /^\/api\/bench-floor\//,
+  // Evidence links: the token is the key (a token of the wrong shape or unknown is 404), and the
+  // page that says a link is gone.
+  /^\/s\//,
+  /^\/link-gone$/,
 ];

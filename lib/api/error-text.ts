@@ -26,6 +26,8 @@ const CODES = new Set([
   "PAYLOAD_TOO_LARGE",
   "UNSUPPORTED_MEDIA_TYPE",
   "LIMIT_REACHED",
+  "LINK_GONE",
+  "MAIL_NOT_CONFIGURED",
 ]);
 
 export function errorText(t: Translate, locale: string, code: string | null | undefined, message: string): string {

@@ -24,4 +24,9 @@ export const apiPaths = {
   sync: () => "/api/sync",
   users: () => "/api/users",
   person: (name: string) => `/api/users/${encodeURIComponent(name)}`,
+  shipmentLinks: (shipmentId: string) => `${shipmentPath(shipmentId)}/links`,
+  /** `search`: a query string without its "?" (status, shipment, cursor). */
+  links: (search = "") => `/api/links${search ? `?${search}` : ""}`,
+  link: (linkId: string) => `/api/links/${encodeURIComponent(linkId)}`,
+  linkViews: (linkId: string) => `/api/links/${encodeURIComponent(linkId)}/views`,
 } as const;

@@ -15,7 +15,14 @@ import { publicOrigin } from "@/lib/server/client-address";
 import { log } from "@/lib/server/log";
 
 // Reachable without a session: sign-in, the auth routes, and the health and readiness checks.
-export const PUBLIC_PATHS = [/^\/login$/, /^\/signed-out$/, /^\/api\/auth(\/|$)/, /^\/api\/(health|ready)$/];
+export const PUBLIC_PATHS = [
+  /^\/login$/,
+  /^\/signed-out$/,
+  /^\/link-gone$/,
+  /^\/s\//,
+  /^\/api\/auth(\/|$)/,
+  /^\/api\/(health|ready)$/,
+];
 
 class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";

@@ -9,6 +9,10 @@ export const PAGE_ROLES: readonly { page: string; pattern: RegExp; role: Role | 
   { page: "/shipments/[shipmentId]", pattern: /^\/shipments\/[^/]+$/, role: "viewer" },
   { page: "/users", pattern: /^\/users$/, role: "admin" },
   { page: "/forbidden", pattern: /^\/forbidden$/, role: "viewer" },
+  { page: "/links", pattern: /^\/links$/, role: "viewer" },
+  // Evidence links: no account; the link itself is checked (lib/links/state.ts).
+  { page: "/s/[token]", pattern: /^\/s\/[^/]+$/, role: "public" },
+  { page: "/link-gone", pattern: /^\/link-gone$/, role: "public" },
 ];
 
 /** The role a path's page needs; a path no page has needs a viewer (it will be a 404). */

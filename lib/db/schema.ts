@@ -187,3 +187,51 @@ export const rateLimits = pgTable("rate_limits", {
   points: integer("points").notNull().default(0),
   expire: bigint("expire", { mode: "number" }),
 });
+
+/**
+ * Evidence links: a read-only view of one shipment (or part of it) for one outside party, opened
+ * without an account. Only the token's SHA-256 is kept; the token itself is shown once.
+ */
+export const links = pgTable(
+  "links",
+  {
+    id: text("id").primaryKey(),
+    /** SHA-256 of the token, hex. */
+    tokenHash: char("token_hash", { length: 64 }).notNull(),
+    shipmentId: text("shipment_id").notNull(),
+    /** supplier | carrier | insurer. */
+    party: text("party").notNull(),
+    recipient: text("recipient").notNull(),
+    /** `{ sku?, reason?, discrepancy? }`: what of the shipment it shows. */
+    scope: jsonb("scope").notNull(),
+    /** en | sv. */
+    language: text("language").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+    revokedAt: at("revoked_at"),
+    revokedBy: text("revoked_by"),
+    views: integer("views").notNull().default(0),
+    lastViewedAt: at("last_viewed_at"),
+  },
+  (t) => [
+    uniqueIndex("links_token_idx").on(t.tokenHash),
+    index("links_shipment_idx").on(t.shipmentId, t.createdAt),
+    index("links_created_idx").on(t.createdAt, t.id),
+  ],
+);
+
+/** Every open of an evidence link: the page, a photo, the pack or the report. */
+export const linkViews = pgTable(
+  "link_views",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    linkId: text("link_id").notNull(),
+    at: at("at").notNull().defaultNow(),
+    /** page | photo | pack | report. */
+    what: text("what").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("link_views_link_idx").on(t.linkId, t.id)],
+);

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { recordShipmentEvent } from "@/lib/db/decisions";
 import { type Locale, requestLocale } from "@/lib/i18n/locale";
 import { getTranslator } from "@/lib/i18n/messages";
+import type { Photo } from "@/lib/photos/types";
 import type { View } from "@/lib/photos/view";
 import { withHeavySlot } from "@/lib/server/heavy-work";
 import { describeError, log } from "@/lib/server/log";
@@ -161,17 +162,23 @@ export const downloadHead = (contentType: string) =>
  * `<shipment>_<sku>_<reason>_<taken-at>.jpg`.
  */
 export async function photoDownload(fileId: string, requestId: string, signal: AbortSignal): Promise<Response> {
-  const photo = await getPhoto(fileId, { requestId });
-  if (photo.status !== "ready" || !photo.download_url)
-    throw new AppError("FILE_NOT_FOUND", "This photo has no full-size image yet.");
+  return photoResponse(await getPhoto(fileId, { requestId }), "full", signal);
+}
+
+/**
+ * A photo's bytes as they are (never re-encoded), streamed from the CDN: the full-size image as a
+ * download, or the thumbnail to show.
+ */
+export async function photoResponse(photo: Photo, size: "full" | "thumbnail", signal: AbortSignal): Promise<Response> {
+  const url = size === "full" ? photo.download_url : photo.thumbnail_url;
+  if (photo.status !== "ready" || !url) throw new AppError("FILE_NOT_FOUND", "This photo has no image yet.");
   let cdn: Awaited<ReturnType<typeof fetchCdn>>;
   try {
-    cdn = await fetchCdn(photo.download_url, signal);
+    cdn = await fetchCdn(url, signal);
   } catch (err) {
-    if (err instanceof CdnError) throw new AppError("UPSTREAM_ERROR", `Could not download the photo: ${err.message}.`);
+    if (err instanceof CdnError) throw new AppError("UPSTREAM_ERROR", `Could not fetch the photo: ${err.message}.`);
     throw err;
   }
-  const name = photoFileName(photo, photo.key?.shipment_id ?? "photo");
   const response = cdn.response;
   // Passed through a stream whose closure holds the CDN's Response until its body is read.
   const body = cdn.body.pipeThrough(
@@ -181,11 +188,12 @@ export async function photoDownload(fileId: string, requestId: string, signal: A
       },
     }),
   );
+  const name = photoFileName(photo, photo.key?.shipment_id ?? "photo");
   return new Response(body, {
     headers: {
       "content-type": "image/jpeg",
       ...(cdn.length !== null ? { "x-declared-length": String(cdn.length) } : {}),
-      "content-disposition": attachment(name),
+      ...(size === "full" ? { "content-disposition": attachment(name) } : {}),
     },
   });
 }

@@ -11,7 +11,7 @@ import { metrics } from "@/lib/server/metrics.mjs";
 import { absentUpFront, byteLength, type ManifestEntry, manifestHeader, manifestRow, PENDING_SHA256 } from "./manifest";
 import { type Fetched, fetchPhoto, note, type Planned, UrlBook, verified } from "./pack-photos";
 import { packPaths } from "./paths";
-import { drawReport, reportBytes } from "./report";
+import { type Audience, drawReport, reportBytes } from "./report";
 import { reportThumbnails } from "./report-thumbnails";
 import type { PackScope } from "./scope";
 
@@ -30,6 +30,8 @@ export interface PackResult {
 export interface PackOptions {
   requestId: string;
   generatedBy: string;
+  /** Default staff; an evidence link's pack carries the outsider's report. */
+  audience?: Audience;
   /** The downloader's language, for the claim report inside (the manifest stays English). */
   t: Translate;
   locale: string;
@@ -49,7 +51,14 @@ export async function evidencePack(
   const generatedAt = new Date();
   const thumbnails = await reportThumbnails(scope, signal, { perDiscrepancy: 1, total: 24 });
   const report = await reportBytes(
-    await drawReport(scope, { generatedBy: o.generatedBy, generatedAt, thumbnails, t: o.t, locale: o.locale }),
+    await drawReport(scope, {
+      generatedBy: o.generatedBy,
+      audience: o.audience,
+      generatedAt,
+      thumbnails,
+      t: o.t,
+      locale: o.locale,
+    }),
   );
 
   const decisionOf = (p: Photo) => scope.decisions.get(p.entity_id) ?? null;

@@ -9,7 +9,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import { claimSummary, decisionStatusLabel } from "@/lib/decisions/labels";
-import { openDecision } from "@/lib/decisions/model";
+import { type ClaimParty, openDecision } from "@/lib/decisions/model";
 import { formatMoney } from "@/lib/decisions/money";
 import type { Translate } from "@/lib/i18n/translate";
 import { groupPhotos } from "@/lib/photos/grouping";
@@ -31,8 +31,13 @@ const loadFonts = () => {
   return fonts;
 };
 
+/** Who reads the report: staff (everything) or the party of an evidence link (nothing internal). */
+export type Audience = { kind: "staff" } | { kind: "outsider"; party: ClaimParty };
+
 export interface ReportOptions {
   generatedBy: string;
+  /** Default staff. An outsider's report has no notes, assignees or statuses: only its claims. */
+  audience?: Audience;
   generatedAt: Date;
   /** Thumbnail bytes by file id (see reportThumbnails). */
   thumbnails: Map<string, Uint8Array>;
@@ -53,6 +58,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PDFKit.PDFDocument> {
   const { regular, bold } = loadFonts();
   const { t, locale } = o;
+  const outsider = o.audience?.kind === "outsider";
   const doc = new PDFDocument({
     size: "A4",
     margin: 50,
@@ -163,10 +169,11 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
     doc.font("bold").fontSize(12).text(s.title, left, doc.y, { width });
     const decision = scope.decisions.get(s.entityId) ?? openDecision(s.entityId, scope.shipmentId);
     doc.moveDown(0.2);
-    label(
-      t("report.decision"),
-      `${decisionStatusLabel(t, decision.status)}${decision.assignee ? t("report.assigned", { name: visibleText(decision.assignee) }) : ""}`,
-    );
+    if (!outsider)
+      label(
+        t("report.decision"),
+        `${decisionStatusLabel(t, decision.status)}${decision.assignee ? t("report.assigned", { name: visibleText(decision.assignee) }) : ""}`,
+      );
     if (decision.claim) {
       label(t("report.claim"), claimSummary(t, decision.claim, locale === "en" ? "en-GB" : locale));
       if (decision.claim.amount !== null && decision.claim.currency)
@@ -175,9 +182,9 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
           formatMoney(decision.claim.amount, decision.claim.currency, locale === "en" ? "en-GB" : locale),
         );
     }
-    const shown = decision.notes.slice(-Math.max(0, notesLeft));
+    const shown = outsider ? [] : decision.notes.slice(-Math.max(0, notesLeft));
     notesLeft -= shown.length;
-    if (decision.notes_total > shown.length) {
+    if (!outsider && decision.notes_total > shown.length) {
       ensure(20);
       doc
         .font("regular")

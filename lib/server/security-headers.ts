@@ -37,14 +37,15 @@ export function scriptNonce(): string {
  * Next marks with that nonce and what they load ('strict-dynamic'); no inline script an attacker
  * manages to inject runs. Answers without a nonce (API routes, redirects) allow our files only.
  */
-export function securityHeaders(nonce: string | null = null): Record<string, string> {
+export function securityHeaders(nonce: string | null = null, o: { outsider?: boolean } = {}): Record<string, string> {
   const production = process.env.NODE_ENV === "production";
   const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
   const csp = [
     "default-src 'self'",
     `script-src ${scripts}${production ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
-    `img-src ${imgSources()}`,
+    // An evidence link's page shows only images our server serves (never a Sitoo URL).
+    `img-src ${o.outsider ? "'self' data:" : imgSources()}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -52,5 +53,11 @@ export function securityHeaders(nonce: string | null = null): Record<string, str
     `form-action 'self'${formTargets()}`,
     "frame-ancestors 'none'",
   ].join("; ");
-  return { "content-security-policy": csp, ...baseHeaders(production) };
+  return {
+    "content-security-policy": csp,
+    ...baseHeaders(production),
+    ...(o.outsider
+      ? { "referrer-policy": "no-referrer", "x-robots-tag": "noindex, nofollow", "cache-control": "no-store" }
+      : {}),
+  };
 }

@@ -27,9 +27,20 @@ interface Props {
   catalogImages: CatalogImage[];
   /** The SKU's product name from the catalog, when known. */
   productName?: string | null;
+  /** Where Download goes (an evidence link's own route); by default the staff API's. */
+  downloadHref?: (fileId: string) => string;
 }
 
-export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError, catalogImages, productName }: Props) {
+export function PhotoViewer({
+  photo,
+  position,
+  onNavigate,
+  onClose,
+  onImageError,
+  catalogImages,
+  productName,
+  downloadHref,
+}: Props) {
   const short = useShortId();
   const t = useTranslations();
   const [rotation, setRotation] = useState(0);
@@ -94,6 +105,7 @@ export function PhotoViewer({ photo, position, onNavigate, onClose, onImageError
         onToggleCompare={() => setComparing((c) => !c)}
         onClose={onClose}
         closeRef={closeRef}
+        downloadHref={downloadHref?.(photo.file_id)}
       />
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
         <div className="flex min-h-0 flex-1 gap-2 p-2">

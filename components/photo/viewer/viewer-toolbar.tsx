@@ -25,6 +25,8 @@ interface Props {
   onToggleCompare: () => void;
   onClose: () => void;
   closeRef: RefObject<HTMLButtonElement | null>;
+  /** Where Download goes; by default the staff API's photo download. */
+  downloadHref?: string;
 }
 
 /** An icon, and its word from `sm` up; the button's accessible name is `name`. */
@@ -121,7 +123,7 @@ export function ViewerToolbar(p: Props) {
         // Through our server: a browser ignores `download` on the CDN's URL and would open a tab.
         <a
           className={VIEWER_BUTTON}
-          href={apiPaths.photoDownload(p.photo.file_id)}
+          href={p.downloadHref ?? apiPaths.photoDownload(p.photo.file_id)}
           download
           aria-label={t("viewer.download")}
           title={t("viewer.download")}

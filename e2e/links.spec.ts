@@ -1,0 +1,253 @@
+// Evidence links, end to end: a reviewer makes one; a supplier opens it in a browser with no
+// account; everything it shows comes from our origin and from inside its scope; nothing internal
+// leaves; every open is listed; a revoked link stops at once.
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { PDFParse } from "pdf-parse";
+import { expect, test } from "./fixtures";
+import { sim } from "./support/sim";
+
+interface Made {
+  link: { id: string; status: string; scope: Record<string, string> };
+  url: string;
+}
+
+/** A fresh shipment with ready photos on SKU-001 and SKU-002, indexed, with decisions on two discrepancies. */
+async function shipmentWithClaims(request: APIRequestContext) {
+  const reference = `LNK${Date.now().toString(36).toUpperCase()}`;
+  const [added] = await sim.addShipments({ photos: 4, reference });
+  const photos = await (await request.get(`/api/shipments/${reference}/photos`)).json();
+  const bySku = (sku: string) => photos.files.filter((f: { key: { sku: string } }) => f.key.sku === sku);
+  const [carrierClaimed, supplierClaimed] = added!.entity_ids as string[];
+  const patch = (data: object) => request.patch(`/api/shipments/${reference}/decisions`, { data });
+  expect(
+    (
+      await patch({
+        entity_id: carrierClaimed,
+        version: 0,
+        status: "claimed",
+        claim: { party: "carrier", reference: "CARRIER-REF-77", amount: 50000, currency: "SEK" },
+        note: "Internal: the driver admitted dropping it",
+      })
+    ).status(),
+  ).toBe(200);
+  expect(
+    (
+      await patch({
+        entity_id: supplierClaimed,
+        version: 0,
+        status: "claimed",
+        claim: { party: "supplier", reference: "SUP-REF-12", amount: 12950, currency: "SEK" },
+        assignee: "reviewer",
+        note: "Internal: supplier has sent wrong items twice",
+      })
+    ).status(),
+  ).toBe(200);
+  return { reference, sku1: bySku("SKU-001"), sku2: bySku("SKU-002") };
+}
+
+async function makeLink(request: APIRequestContext, reference: string, data: object): Promise<Made> {
+  const res = await request.post(`/api/shipments/${reference}/links`, { data });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
+
+/** A browser with no cookies at all, as the supplier's. */
+async function outsider(browser: Browser) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  return { context, page: await context.newPage() };
+}
+
+test("a supplier opens its link without an account: its photos from our origin only, its claim, no note or other claim", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const { reference, sku2 } = await shipmentWithClaims(request);
+  const { link, url } = await makeLink(request, reference, { party: "supplier", recipient: "claims@supplier.example" });
+  expect(url).toMatch(new RegExp(`^${baseURL}/s/[A-Za-z0-9_-]{32}$`));
+  expect(link).toMatchObject({ status: "active", scope: {} });
+
+  const { context, page } = await outsider(browser);
+  const images: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "image") images.push(r.url());
+  });
+  const response = await page.goto(url);
+  expect(response!.status()).toBe(200);
+  expect(response!.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(response!.headers()["x-robots-tag"]).toBe("noindex, nofollow");
+  expect(response!.headers()["cache-control"]).toContain("no-store");
+  await expect(page.getByRole("heading", { name: `Evidence for shipment ${reference}` })).toBeVisible();
+  // The shared test app runs no Shipments sync: the record holds what is known, the shipment ID.
+  await expect(page.getByTestId("link-record")).toContainText(reference);
+  await expect(page.getByTestId("photo-tile")).toHaveCount(4);
+  const thumbnails = page.locator("[data-testid=photo-tile] img");
+  await expect
+    .poll(() => thumbnails.evaluateAll((els) => els.every((el) => (el as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
+  // Its own claim, nothing of the carrier's or of the team's notes and assignments.
+  const body = page.locator("body");
+  await expect(body).toContainText("SUP-REF-12");
+  await expect(body).not.toContainText("CARRIER-REF-77");
+  await expect(body).not.toContainText("Internal:");
+  await expect(body).not.toContainText("reviewer");
+  const html = await page.content();
+  expect(html).not.toContain("CARRIER-REF-77");
+  expect(html).not.toContain("Internal:");
+  expect(html).not.toContain("127.0.0.1:" + new URL(sim.origin).port);
+
+  // The viewer, zoomed by its own controls, its full-size image from our origin.
+  await page.getByTestId("photo-tile").first().click();
+  await expect(page.getByTestId("viewer")).toBeVisible();
+  await expect
+    .poll(() =>
+      page
+        .getByTestId("viewer-image-area")
+        .getByRole("img")
+        .evaluate((el: HTMLImageElement) => el.naturalWidth),
+    )
+    .toBeGreaterThan(0);
+  await page.keyboard.press("Escape");
+  for (const src of images) expect(new URL(src).origin, src).toBe(baseURL);
+
+  // The pack and the report of the scope, for this party.
+  const pack = await page.request.get(`${url}/evidence.zip`);
+  expect(pack.status()).toBe(200);
+  expect(pack.headers()["content-type"]).toBe("application/zip");
+  const report = await page.request.get(`${url}/report.pdf`);
+  expect(report.status()).toBe(200);
+  const text = (await new PDFParse({ data: new Uint8Array(await report.body()) }).getText()).text;
+  expect(text).toContain("SUP-REF-12");
+  expect(text).not.toContain("CARRIER-REF-77");
+  expect(text).not.toContain("Internal:");
+
+  // A photo of the shipment is there; one of another shipment answers as if it did not exist.
+  expect((await page.request.get(`${url}/thumbnails/${sku2[0].file_id}`)).status()).toBe(200);
+  const other = await (await request.get("/api/shipments/1RT823V93/photos")).json();
+  const foreign = await page.request.get(`${url}/thumbnails/${other.files[0].file_id}`);
+  expect(foreign.status()).toBe(404);
+  expect((await foreign.json()).error_code).toBe("FILE_NOT_FOUND");
+
+  // Every open is listed for the team: the page, the photo, the pack, the report.
+  await expect
+    .poll(async () =>
+      ((await (await request.get(`/api/links/${link.id}/views`)).json()).views as { what: string }[])
+        .map((v) => v.what)
+        .sort(),
+    )
+    .toEqual(["pack", "page", "photo", "report"]);
+  await context.close();
+});
+
+test("a link scoped to a SKU shows only it; revoked, every next request is 410 and the page says whom to ask", async ({
+  browser,
+  request,
+}) => {
+  const { reference, sku1, sku2 } = await shipmentWithClaims(request);
+  const { link, url } = await makeLink(request, reference, {
+    party: "carrier",
+    recipient: "Claims desk",
+    scope: { sku: "SKU-001" },
+    language: "sv",
+  });
+  const { context, page } = await outsider(browser);
+  await page.goto(url);
+  await expect(page.getByRole("heading", { name: `Underlag för leverans ${reference}` })).toBeVisible();
+  await expect(page.getByTestId("photo-tile")).toHaveCount(sku1.length);
+  await expect(page.locator("[data-sku=SKU-002]")).toHaveCount(0);
+  expect((await page.request.get(`${url}/thumbnails/${sku2[0].file_id}`)).status()).toBe(404);
+  expect((await page.request.get(`${url}/photos/${sku2[0].file_id}`)).status()).toBe(404);
+  expect((await page.request.get(`${url}/thumbnails/${sku1[0].file_id}`)).status()).toBe(200);
+
+  const revoked = await request.delete(`/api/links/${link.id}`);
+  expect(revoked.status()).toBe(200);
+  expect((await revoked.json()).status).toBe("revoked");
+  const gone = await page.request.get(`${url}/thumbnails/${sku1[0].file_id}`);
+  expect(gone.status()).toBe(410);
+  expect((await gone.json()).error_code).toBe("LINK_GONE");
+  const reload = await page.reload();
+  expect(reload!.status()).toBe(410);
+  await expect(page.getByTestId("link-gone")).toContainText("Länken fungerar inte längre");
+  await expect(page.locator("body")).not.toContainText(reference);
+  // Idempotent: a second revoke answers the same link.
+  expect((await (await request.delete(`/api/links/${link.id}`)).json()).revoked_at).toBe(
+    (await revoked.json()).revoked_at,
+  );
+  await context.close();
+});
+
+test("bad links are refused: wrong fields, a scope the shipment lacks, a token of the wrong shape", async ({
+  request,
+  browser,
+}) => {
+  const { reference } = await shipmentWithClaims(request);
+  const bad = [
+    {},
+    { party: "customs", recipient: "x" },
+    { party: "supplier", recipient: "" },
+    { party: "supplier", recipient: "a\nBcc: evil@example.com" },
+    { party: "supplier", recipient: "x", expires_in_days: 91 },
+    { party: "supplier", recipient: "x", expires_in_days: 0 },
+    { party: "supplier", recipient: "x", language: "de" },
+    { party: "supplier", recipient: "x", scope: { sku: "NO-SUCH-SKU" } },
+    { party: "supplier", recipient: "x", scope: { colour: "red" } },
+    { party: "supplier", recipient: "x", extra: true },
+  ];
+  for (const data of bad) {
+    const res = await request.post(`/api/shipments/${reference}/links`, { data });
+    expect(res.status(), JSON.stringify(data)).toBe(400);
+    expect((await res.json()).error_code).toBe("INVALID_REQUEST");
+  }
+  const listed = await (await request.get(`/api/shipments/${reference}/links`)).json();
+  expect(listed.links).toEqual([]);
+  const { context, page } = await outsider(browser);
+  for (const token of ["short", "a".repeat(33), "A".repeat(32)]) {
+    const res = await page.goto(`/s/${token}`);
+    expect(res!.status(), token).toBe(404);
+  }
+  await context.close();
+});
+
+test("a reviewer shares a view from the review page, sees the opens on the links page, and revokes it there", async ({
+  page,
+  browser,
+  request,
+  review,
+}) => {
+  const { reference } = await shipmentWithClaims(request);
+  await review.open(reference, "?sku=SKU-002");
+  await review.waitForComplete(4);
+  await page.getByTestId("share-open").click();
+  const dialog = page.getByTestId("share-dialog");
+  await expect(dialog).toContainText("this view (SKU-002)");
+  await dialog.getByLabel("Recipient (name or e-mail)").fill("claims@supplier.example");
+  await dialog.getByLabel("Language").selectOption("sv");
+  await dialog.getByRole("button", { name: "Create link" }).click();
+  const url = await dialog.getByTestId("share-url").inputValue();
+  expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{32}$/);
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  const { context, page: supplier } = await outsider(browser);
+  await supplier.goto(url);
+  await expect(supplier.getByTestId("photo-tile")).toHaveCount(2);
+  await expect(supplier.locator("[data-sku=SKU-002]")).toBeVisible();
+  await expect(supplier.getByTestId("link-claim").first()).toBeVisible();
+
+  await page.goto(`/links?shipment=${reference}`);
+  const row = page.getByTestId("link-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("claims@supplier.example");
+  await expect(row.getByTestId("link-opens")).toContainText(/Opened once, last/);
+  await row.getByRole("button", { name: "Revoke the link for claims@supplier.example" }).click();
+  await expect(row.getByTestId("link-status")).toHaveText("Revoked");
+  const gone = await supplier.reload();
+  expect(gone!.status()).toBe(410);
+  await page.goto(`/links?shipment=${reference}&status=active`);
+  await expect(page.getByTestId("links-empty")).toBeVisible();
+  // The shipment's activity tells the story.
+  const events = (await (await request.get(`/api/shipments/${reference}/activity`)).json()).events as {
+    kind: string;
+  }[];
+  expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(["link_created", "link_opened", "link_revoked"]));
+  await context.close();
+});
