@@ -1,17 +1,11 @@
 import type { Page } from "@playwright/test";
-import axe from "axe-core";
 import { expect, test } from "./fixtures";
+import { axeViolations } from "./support/axe";
 import { SHIPMENTS } from "./support/sim";
 
 // axe-core in the page itself: no violation of serious or critical impact.
 async function seriousViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }),
-  );
-  return result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  return (await axeViolations(page)).filter((v) => / \((serious|critical)\): /.test(v));
 }
 
 test.describe("signed out", () => {
@@ -58,16 +52,6 @@ test("the review page is usable from the keyboard", async ({ page, review }) => 
 
 // Every page in light and dark, at desktop and phone size: no axe violation of any impact. The
 // review page is also photographed at the three sizes in both themes (test-results/, not committed).
-async function allViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }),
-  );
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
-  );
-}
-
 const SIZES = {
   desktop: { width: 1440, height: 900 },
   tablet: { width: 820, height: 1180 },
@@ -91,22 +75,22 @@ for (const scheme of ["light", "dark"] as const) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: testInfo.outputPath(`review-${size}-${scheme}.png`) });
       if (size === "tablet") continue;
-      expect(await allViolations(page), `review, ${size}`).toEqual([]);
+      expect(await axeViolations(page), `review, ${size}`).toEqual([]);
       await review.tiles().first().click();
       await expect(review.viewer()).toBeVisible();
-      expect(await allViolations(page), `viewer, ${size}`).toEqual([]);
+      expect(await axeViolations(page), `viewer, ${size}`).toEqual([]);
       await page.keyboard.press("Escape");
 
       await review.open("BIG5000");
       await expect(review.tiles().first()).toBeVisible();
       await review.waitForWindowed();
-      expect(await allViolations(page), `virtualized review, ${size}`).toEqual([]);
+      expect(await axeViolations(page), `virtualized review, ${size}`).toEqual([]);
       await page.goto("/");
       await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
-      expect(await allViolations(page), `worklist, ${size}`).toEqual([]);
+      expect(await axeViolations(page), `worklist, ${size}`).toEqual([]);
       await page.goto("/no/such/page");
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-      expect(await allViolations(page), `404, ${size}`).toEqual([]);
+      expect(await axeViolations(page), `404, ${size}`).toEqual([]);
 
       const signedOut = await browser.newContext({
         storageState: { cookies: [], origins: [] },
@@ -115,7 +99,7 @@ for (const scheme of ["light", "dark"] as const) {
       });
       const login = await signedOut.newPage();
       await login.goto("/login?error=invalid");
-      expect(await allViolations(login), `sign-in, ${size}`).toEqual([]);
+      expect(await axeViolations(login), `sign-in, ${size}`).toEqual([]);
       await signedOut.close();
     }
   });

@@ -4,6 +4,7 @@
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { expect, test } from "./fixtures";
+import { axeViolations } from "./support/axe";
 import { sim } from "./support/sim";
 
 interface Made {
@@ -250,4 +251,108 @@ test("a reviewer shares a view from the review page, sees the opens on the links
   }[];
   expect(events.map((e) => e.kind)).toEqual(expect.arrayContaining(["link_created", "link_opened", "link_revoked"]));
   await context.close();
+});
+
+const SIZES = {
+  desktop: { width: 1440, height: 900 },
+  tablet: { width: 820, height: 1180 },
+  phone: { width: 390, height: 844 },
+};
+
+test("the public page at three sizes in both themes: no axe violation, photographed for review", async ({
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const { reference } = await shipmentWithClaims(request);
+  const { url } = await makeLink(request, reference, { party: "supplier", recipient: "Anna Berg, Nordic Ceramics AB" });
+  for (const scheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, colorScheme: scheme });
+    const page = await context.newPage();
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      await page.setViewportSize(viewport);
+      await page.goto(url);
+      const thumbnails = page.locator("[data-testid=photo-tile] img");
+      await expect(thumbnails).toHaveCount(4);
+      await expect
+        .poll(() => thumbnails.evaluateAll((els) => els.every((el) => (el as HTMLImageElement).naturalWidth > 0)))
+        .toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), size).toBeLessThanOrEqual(viewport.width);
+      await page.screenshot({ path: testInfo.outputPath(`link-${size}-${scheme}.png`), fullPage: true });
+      expect(await axeViolations(page), `${size} ${scheme}`).toEqual([]);
+    }
+    await context.close();
+  }
+});
+
+test("the claim report reads as a claim, for staff and for the party, in English and Swedish; every page drawn", async ({
+  request,
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const reference = `RPT${Date.now().toString(36).toUpperCase()}`;
+  const longSku = "SKU-WITH-A-VERY-LONG-NAME-THAT-GOES-ON-AND-ON-1234567890";
+  const [added] = await sim.addShipments({ photos: 6, reference, skus: [longSku, "SKU-2"] });
+  await request.get(`/api/shipments/${reference}/photos`);
+  const [first, second, third] = added!.entity_ids as string[];
+  for (const [entity, party, ref, amount] of [
+    [first, "supplier", "SUP-2026-0042", 12950],
+    [second, "supplier", "SUP-2026-0043", 4500],
+    [third, "carrier", "DHL-CLAIM-9", 80000],
+  ] as const) {
+    const res = await request.patch(`/api/shipments/${reference}/decisions`, {
+      data: {
+        entity_id: entity,
+        version: 0,
+        status: "claimed",
+        claim: { party, reference: ref, amount, currency: "SEK" },
+        note: "Internal: checked by the warehouse lead",
+      },
+    });
+    expect(res.status()).toBe(200);
+  }
+  const pdfText = async (body: Buffer) => (await new PDFParse({ data: new Uint8Array(body) }).getText()).text;
+
+  // Staff's, in English: every claim, the notes, the total of all.
+  const staff = await request.get(`/api/shipments/${reference}/report.pdf`);
+  expect(staff.status()).toBe(200);
+  const staffBody = await staff.body();
+  const staffText = await pdfText(staffBody);
+  expect(staffText).toContain("Claimant: Shipment Photo Review");
+  expect(staffText).toMatch(/Claim against: Supplier \(2 discrepancies\); Carrier \(1 discrepancy\)/);
+  expect(staffText).toContain("SUP-2026-0042");
+  expect(staffText).toContain("DHL-CLAIM-9");
+  expect(staffText).toMatch(/Total claimed: SEK\s?974\.50/);
+  expect(staffText).toContain("Internal: checked by the warehouse lead");
+  expect(staffText).toContain("hereby gives notice of a claim");
+
+  // The supplier's, through its link, in Swedish: only its claims, no note.
+  const { url } = await makeLink(request, reference, { party: "supplier", recipient: "Leverantören", language: "sv" });
+  const { context, page } = await outsider(browser);
+  const party = await page.request.get(`${url}/report.pdf`);
+  const partyBody = await party.body();
+  const partyText = await pdfText(partyBody);
+  expect(partyText).toContain("Krav mot: Leverantör");
+  expect(partyText).toMatch(/Krävt totalt: 174,50\s?kr/);
+  expect(partyText).toContain("SUP-2026-0043");
+  expect(partyText).not.toContain("DHL-CLAIM-9");
+  expect(partyText).not.toContain("Internal:");
+  expect(partyText).toContain("reklamerar härmed");
+  await context.close();
+
+  // Every page as a picture, for a person to look at (test-results/).
+  const { execFileSync } = await import("node:child_process");
+  const { existsSync, writeFileSync } = await import("node:fs");
+  if (!existsSync("/usr/bin/pdftoppm")) {
+    console.log("report pages not drawn: pdftoppm (poppler-utils) is not installed");
+    return;
+  }
+  for (const [name, body] of [
+    ["staff-en", staffBody],
+    ["supplier-sv", partyBody],
+  ] as const) {
+    const pdf = testInfo.outputPath(`report-${name}.pdf`);
+    writeFileSync(pdf, body);
+    execFileSync("/usr/bin/pdftoppm", ["-png", "-r", "60", pdf, testInfo.outputPath(`report-${name}`)]);
+  }
 });

@@ -58,6 +58,11 @@ test("a viewer gets 403 on every write, nothing is written, and sees no write co
     ["/api/sync", { method: "POST" }],
     ["/api/users/reviewer", { method: "PATCH", headers: json, body: JSON.stringify({ blocked: true }) }],
     ["/api/users/reviewer/sign-out", { method: "POST" }],
+    [
+      `/api/shipments/${SHIPMENTS.main}/links`,
+      { method: "POST", headers: json, body: JSON.stringify({ party: "supplier", recipient: "x@example.com" }) },
+    ],
+    ["/api/links/00000000-0000-4000-8000-000000000000", { method: "DELETE" }],
   ];
   for (const [path, init] of writes) {
     const res = await call(cookie, path, init);
@@ -67,13 +72,15 @@ test("a viewer gets 403 on every write, nothing is written, and sees no write co
   // Nothing was written: the decision is where it was, and the reviewer is still signed in.
   const after = await (await call(cookie, `/api/shipments/${SHIPMENTS.main}/decisions`)).json();
   expect(after.decisions.find((d: { entity_id: string }) => d.entity_id === entityId)?.version ?? 0).toBe(version);
-  // Reading, and downloading, stay allowed.
+  // Reading, and downloading, stay allowed; no evidence link was made.
   expect((await call(cookie, `/api/shipments/${SHIPMENTS.main}/report.pdf`)).status).toBe(200);
+  expect((await (await call(cookie, `/api/shipments/${SHIPMENTS.main}/links`)).json()).links).toEqual([]);
 
   await page.goto(`${app.base}/shipments/${SHIPMENTS.main}`);
   await expect(page.getByTestId("signed-in-role")).toHaveText("Viewer");
   await expect(page.getByRole("button", { name: /^Details/ }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: /^Decide/ })).toHaveCount(0);
+  await expect(page.getByTestId("share-open")).toHaveCount(0);
   await page
     .getByRole("button", { name: /^Details/ })
     .first()

@@ -74,7 +74,7 @@ export function LinkReview({
                 .join(" · ") || "—"}
             </span>
           ) : (
-            <span className="text-slate-600">{t("link.noClaim")}</span>
+            <span className="text-slate-500">{t("link.noClaim")}</span>
           )}
         </p>
       );
@@ -82,6 +82,10 @@ export function LinkReview({
     [claims, t, locale],
   );
   const grid = useRef<GridHandle>(null);
+  // What is claimed from this party in all, per currency.
+  const totals = new Map<string, number>();
+  for (const c of Object.values(claims))
+    if (c.amount !== null && c.currency) totals.set(c.currency, (totals.get(c.currency) ?? 0) + c.amount);
   const discrepancies = groups.skus.reduce((n, s) => n + s.reasons.reduce((m, r) => m + r.discrepancies.length, 0), 0);
 
   return (
@@ -90,13 +94,25 @@ export function LinkReview({
         <a className={BUTTON} href={`${base}/evidence.zip`} download data-testid="link-pack">
           {t("link.pack")}
         </a>
-        <a className={BUTTON} href={`${base}/report.pdf`} download data-testid="link-report">
+        <a
+          className="inline-flex items-center rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-600"
+          href={`${base}/report.pdf`}
+          download
+          data-testid="link-report"
+        >
           {t("link.report")}
         </a>
         <span className="text-sm text-slate-600" data-testid="link-count">
           {t("link.photos", { count: photos.length, discrepancies })}
         </span>
       </section>
+      {totals.size > 0 && (
+        <p className="font-medium" data-testid="link-total">
+          {t("link.total", {
+            amounts: [...totals].map(([currency, minor]) => formatMoney(minor, currency, locale)).join(", "),
+          })}
+        </p>
+      )}
       {photos.length === 0 ? (
         <p className="rounded-md border border-slate-200 bg-white p-6">{t("link.empty")}</p>
       ) : (

@@ -10,7 +10,12 @@ import { iso } from "./report-text";
 
 export function drawRecord(
   doc: PDFKit.PDFDocument,
-  { t, locale, label }: { t: Translate; locale: string; label: (name: string, value: string) => void },
+  {
+    t,
+    locale,
+    label,
+    outsider = false,
+  }: { t: Translate; locale: string; label: (name: string, value: string) => void; outsider?: boolean },
   r: ShipmentRecord | null,
 ) {
   if (r) {
@@ -32,12 +37,13 @@ export function drawRecord(
           .join(", "),
       );
     if (r.destination) label(t("report.deliveredTo"), visibleText(r.destination.name ?? ""));
-    label(t("report.state"), shipmentStateLabel(t, r.state));
+    // The state in Sitoo and our own claim deadlines are the team's business, not the party's.
+    if (!outsider) label(t("report.state"), shipmentStateLabel(t, r.state));
     if (r.arrived_at) {
       const note = arrivalNote(t, r.arrival_source);
       label(t("report.arrived"), `${iso(r.arrived_at)}${note ? ` (${note})` : ""}`);
     }
-    if (r.claim_deadlines)
+    if (r.claim_deadlines && !outsider)
       label(
         t("report.claimBy"),
         t("report.claimByDays", {

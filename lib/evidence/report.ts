@@ -1,7 +1,7 @@
-// report.pdf: a claim report a supplier or carrier can read: the shipment header (carrier and
-// reference, supplier, arrival when Sitoo Shipments has them), who generated it and when, a summary
-// per SKU and reason, then each discrepancy's decision, claim, notes and photo thumbnails with
-// their taken-at times. DejaVu Sans (from the dejavu-fonts-ttf package) covers Swedish and the
+// report.pdf: a claim a supplier or carrier can read: who claims from whom for which shipment,
+// the references and the total claimed, a short statement (report-claim.ts); the shipment record;
+// a summary table per SKU and reason (report-summary.ts); then each discrepancy's claim (and for
+// staff its decision and notes) with photo thumbnails and their taken-at times. DejaVu Sans (from the dejavu-fonts-ttf package) covers Swedish and the
 // other European scripts. Server-only.
 import "server-only";
 import { readFileSync } from "node:fs";
@@ -15,8 +15,10 @@ import type { Translate } from "@/lib/i18n/translate";
 import { groupPhotos } from "@/lib/photos/grouping";
 import { reasonLabel } from "@/lib/photos/labels";
 import { visibleText } from "@/lib/photos/visible-text";
-import { lineFor, quantityText } from "@/lib/shipments/model";
+import { companyName } from "@/lib/server/public-identity";
+import { drawClaim } from "./report-claim";
 import { drawRecord } from "./report-record";
+import { drawSummary } from "./report-summary";
 import { groupsOfUnrecognised, iso, scopeText } from "./report-text";
 import { drawThumbnails } from "./report-thumbnails";
 import type { PackScope } from "./scope";
@@ -36,6 +38,8 @@ export type Audience = { kind: "staff" } | { kind: "outsider"; party: ClaimParty
 
 export interface ReportOptions {
   generatedBy: string;
+  /** Who claims; by default COMPANY_NAME. */
+  company?: string;
   /** Default staff. An outsider's report has no notes, assignees or statuses: only its claims. */
   audience?: Audience;
   generatedAt: Date;
@@ -58,7 +62,8 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PDFKit.PDFDocument> {
   const { regular, bold } = loadFonts();
   const { t, locale } = o;
-  const outsider = o.audience?.kind === "outsider";
+  const audience: Audience = o.audience ?? { kind: "staff" };
+  const outsider = audience.kind === "outsider";
   const doc = new PDFDocument({
     size: "A4",
     margin: 50,
@@ -98,51 +103,16 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
     .fillColor("black");
   doc.moveDown();
 
-  const r = scope.record;
-  drawRecord(doc, { t, locale, label }, r);
+  drawClaim(doc, { t, locale, left, width, label, company: o.company ?? companyName(), audience }, scope);
+  doc.moveDown();
+  drawRecord(doc, { t, locale, label, outsider }, scope.record);
   doc.moveDown();
 
-  // Summary per SKU and reason.
+  // Summary per SKU and reason, its cells wrapped inside their columns.
   const groups = groupPhotos(scope.photos);
   doc.font("bold").fontSize(13).text(t("report.summary"));
   doc.moveDown(0.3);
-  const cols = [0, 140, 250, 335, 390];
-  // A row is as tall as its tallest cell: a heading that wraps ("Expected / received") pushes the
-  // next row down instead of writing over it.
-  const row = (cells: string[], font: "regular" | "bold") => {
-    ensure(16);
-    const y = doc.y;
-    let below = y + 14;
-    doc.font(font).fontSize(9);
-    cells.forEach((cell, i) => {
-      doc.text(cell, left + cols[i]!, y, {
-        width: (cols[i + 1] ?? width) - cols[i]! - 6,
-        lineBreak: false,
-        ellipsis: true,
-      });
-      below = Math.max(below, doc.y + 3);
-    });
-    doc.x = left;
-    doc.y = below;
-  };
-  row(
-    ["sku", "reason", "discrepancies", "photos", "quantity"].map((c) => t(`report.column.${c}`)),
-    "bold",
-  );
-  for (const sku of groups.skus)
-    for (const reason of sku.reasons)
-      row(
-        [
-          visibleText(sku.sku),
-          reasonLabel(t, reason.reasonCode),
-          String(reason.discrepancies.length),
-          String(reason.discrepancies.reduce((n, d) => n + d.photos.length, 0)),
-          quantityText(t, lineFor(r, sku.sku)) ?? t("report.notKnown"),
-        ],
-        "regular",
-      );
-  if (groups.unrecognised.length)
-    row([t("report.unrecognisedKeys"), "", "", String(groups.unrecognised.length), ""], "regular");
+  drawSummary(doc, { t, locale, left, width }, scope, groups);
   doc.moveDown();
 
   // Each discrepancy: decision, claim, notes, thumbnails.
@@ -165,7 +135,8 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
   let notesLeft = MAX_REPORT_NOTES;
   for (const s of sections) {
     await breathe();
-    ensure(90);
+    // A heading is never left alone at the foot of a page: its claim and first photos go with it.
+    ensure(200);
     doc.font("bold").fontSize(12).text(s.title, left, doc.y, { width });
     const decision = scope.decisions.get(s.entityId) ?? openDecision(s.entityId, scope.shipmentId);
     doc.moveDown(0.2);

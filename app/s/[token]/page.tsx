@@ -54,7 +54,9 @@ export default async function LinkPage({
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
-          <p className="font-semibold text-brand-900" data-testid="link-company">
+          <p className="flex items-center gap-2 font-semibold text-brand-900" data-testid="link-company">
+            {/* biome-ignore lint/performance/noImgElement: a 24 px SVG of our own; nothing to optimise */}
+            <img src="/icon.svg" alt="" width={24} height={24} className="rounded" />
             {company}
           </p>
           <p className="text-sm text-slate-600">
