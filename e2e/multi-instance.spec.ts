@@ -95,6 +95,30 @@ test("an admin's sign-out of a reviewer on one instance holds on the other withi
   expect((await api(b().base, "/api/me", admin)).status).toBe(200);
 });
 
+test("an evidence link revoked on one instance is 410 on the other within 1 s", async () => {
+  const cookie = await signInAs(a().base, reviewer);
+  // The search indexes the shipment, so a link to it can be made.
+  const photos = await (await api(a().base, `/api/shipments/${SHIPMENTS.main}/photos`, cookie)).json();
+  const made = await api(a().base, `/api/shipments/${SHIPMENTS.main}/links`, cookie, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ party: "carrier", recipient: "claims@carrier.example" }),
+  });
+  expect(made.status).toBe(201);
+  const { link, url } = await made.json();
+  const path = new URL(url).pathname;
+  const thumbnail = `${path}/thumbnails/${photos.files.find((f: { status: string }) => f.status === "ready").file_id}`;
+  // B serves the link (and would have cached anything it caches).
+  expect((await fetch(`${b().base}${thumbnail}`)).status).toBe(200);
+  const revoked = await api(a().base, `/api/links/${link.id}`, cookie, { method: "DELETE" });
+  expect(revoked.status).toBe(200);
+  const at = Date.now();
+  await expect.poll(async () => (await fetch(`${b().base}${thumbnail}`)).status, { intervals: [50], timeout: 5_000 }).toBe(410);
+  expect(Date.now() - at).toBeLessThan(1_000);
+  // Through nginx too, the page itself.
+  expect((await fetch(`${cluster.base}${path}`)).status).toBe(410);
+});
+
 test("six wrong passwords spread over both instances: the sixth is refused with 429", async () => {
   const statuses: number[] = [];
   for (let i = 0; i < 6; i++) {

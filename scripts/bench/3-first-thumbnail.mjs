@@ -64,6 +64,7 @@ export default async function figure3(ctx) {
   };
 
   const quick = await measure(100, 5, 20_000);
+  shared.firstThumbnail = quick;
   const quickTarget = baseline + 300;
   row(
     "3 first thumbnail",

@@ -23,6 +23,7 @@ import figure14 from "./14-evidence-pack.mjs";
 import figure15 from "./15-instances.mjs";
 import figure16 from "./16-lighthouse.mjs";
 import figure17 from "./17-role-check.mjs";
+import figure18 from "./18-evidence-links.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
@@ -44,6 +45,7 @@ const FIGURES = [
   figure15,
   figure16,
   figure17,
+  figure18,
 ];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 
@@ -79,7 +81,7 @@ const ctx = {
   chrome: await browser(),
   basic: `Basic ${Buffer.from("sim-api-id:sim-password").toString("base64")}`,
   /** Values one figure hands to a later one (figure 2 compares with figure 1's uncached p50). */
-  shared: { uncachedP50: 0, worklistPlan: "", thumbnailBaseline: undefined },
+  shared: { uncachedP50: 0, worklistPlan: "", thumbnailBaseline: undefined, firstThumbnail: undefined },
   cannon: (opts) =>
     new Promise((resolve, reject) =>
       autocannon({ duration: 8, ...opts }, (err, r) => (err ? reject(err) : resolve(r))),
