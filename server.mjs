@@ -146,7 +146,8 @@ function logRequest(req, res, requestId, started, seen) {
       request_id: requestId,
       user: seen.user ?? null,
       method: req.method,
-      route: path.slice(0, 512),
+      // An evidence link's token is a capability: only its first six characters are logged.
+      route: path.replace(/^\/s\/([^/]{0,6})[^/]*/, "/s/$1…").slice(0, 512),
       status,
       ms: Math.round(ms * 10) / 10,
       ...(res.writableFinished ? {} : { aborted: true }),

@@ -239,6 +239,8 @@ test("a reviewer shares a view from the review page, sees the opens on the links
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("claims@supplier.example");
   await expect(row.getByTestId("link-opens")).toContainText(/Opened once, last/);
+  await row.getByText("Show opens").click();
+  await expect(row.getByTestId("link-views")).toContainText("the page");
   await row.getByRole("button", { name: "Revoke the link for claims@supplier.example" }).click();
   await expect(row.getByTestId("link-status")).toHaveText("Revoked");
   const gone = await supplier.reload();

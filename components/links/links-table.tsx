@@ -12,7 +12,7 @@ import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { OutsideText } from "@/components/ui/outside-text";
 import { useCan } from "@/components/ui/role";
 import { useDisplayNames } from "@/components/ui/use-display-names";
-import { type LinksFilter, linksQuery, revokeLink } from "@/lib/api/links";
+import { type LinksFilter, linksQuery, linkViewsQuery, revokeLink } from "@/lib/api/links";
 import { type Link as EvidenceLink, LINK_STATUSES, type LinkStatus } from "@/lib/links/model";
 import { formatIsoTime } from "@/lib/photos/format";
 import { isShipmentId } from "@/lib/photos/shipment-key";
@@ -219,6 +219,7 @@ function LinkRow({ link }: { link: EvidenceLink }) {
           count: link.views,
           when: link.last_viewed_at ? format.relativeTime(new Date(link.last_viewed_at)) : "",
         })}
+        {link.views > 0 && <LinkViews linkId={link.id} />}
       </td>
       <td className={`${cell} max-sm:col-span-2`}>
         {canRevoke && link.status === "active" && (
@@ -238,6 +239,34 @@ function LinkRow({ link }: { link: EvidenceLink }) {
         )}
       </td>
     </tr>
+  );
+}
+
+/** Every open of a link (when, what, from where), read when the disclosure opens. */
+function LinkViews({ linkId }: { linkId: string }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const [open, setOpen] = useState(false);
+  const views = useQuery({ ...linkViewsQuery(linkId), enabled: open });
+  return (
+    <details className="mt-1 text-xs" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-brand-700 underline">{t("links.showOpens")}</summary>
+      {views.isPending ? (
+        <p role="status">{t("links.loading")}</p>
+      ) : views.isError ? (
+        <p role="alert">{views.error.message}</p>
+      ) : (
+        <ol className="mt-1 space-y-0.5" data-testid="link-views">
+          {views.data.views.map((v) => (
+            <li key={`${v.at}${v.what}`}>
+              {formatIsoTime(v.at, undefined, locale)} · {t(`links.what.${v.what}`)}
+              {v.ip ? ` · ${v.ip}` : ""}
+              {v.user_agent && <span className="block truncate text-slate-600">{v.user_agent}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }
 

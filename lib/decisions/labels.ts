@@ -54,6 +54,15 @@ export function describeEvent(t: Translate, event: DecisionEvent, locale?: strin
       });
     case "report":
       return t("history.report", { photos: Number(d.photos ?? 0) });
+    case "link_created":
+      return t("history.linkCreated", { party: claimPartyLabel(t, String(d.party)), recipient: String(d.recipient) });
+    case "link_revoked":
+      return t("history.linkRevoked", { recipient: String(d.recipient) });
+    case "link_opened":
+      return t("history.linkOpened", {
+        recipient: String(d.recipient),
+        what: ["page", "photo", "pack", "report"].includes(String(d.what)) ? t(`links.what.${d.what}`) : String(d.what),
+      });
     default:
       return event.kind;
   }
