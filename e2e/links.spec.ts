@@ -1,10 +1,13 @@
 // Evidence links, end to end: a reviewer makes one; a supplier opens it in a browser with no
 // account; everything it shows comes from our origin and from inside its scope; nothing internal
 // leaves; every open is listed; a revoked link stops at once.
+
+import { readFileSync } from "node:fs";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { expect, test } from "./fixtures";
 import { axeViolations } from "./support/axe";
+import settings from "./support/settings.json" with { type: "json" };
 import { sim } from "./support/sim";
 
 interface Made {
@@ -137,6 +140,11 @@ test("a supplier opens its link without an account: its photos from our origin o
         .sort(),
     )
     .toEqual(["pack", "page", "photo", "report"]);
+  // The request log names the link by the token's first six characters only.
+  const token = new URL(url).pathname.slice(3);
+  const log = readFileSync(`.e2e/app-${settings.appPort}.log`, "utf8");
+  expect(log).toContain(`/s/${token.slice(0, 6)}…`);
+  expect(log).not.toContain(token);
   await context.close();
 });
 

@@ -113,7 +113,9 @@ test("an evidence link revoked on one instance is 410 on the other within 1 s", 
   const revoked = await api(a().base, `/api/links/${link.id}`, cookie, { method: "DELETE" });
   expect(revoked.status).toBe(200);
   const at = Date.now();
-  await expect.poll(async () => (await fetch(`${b().base}${thumbnail}`)).status, { intervals: [50], timeout: 5_000 }).toBe(410);
+  await expect
+    .poll(async () => (await fetch(`${b().base}${thumbnail}`)).status, { intervals: [50], timeout: 5_000 })
+    .toBe(410);
   expect(Date.now() - at).toBeLessThan(1_000);
   // Through nginx too, the page itself.
   expect((await fetch(`${cluster.base}${path}`)).status).toBe(410);
