@@ -48,6 +48,13 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
+      // The demo's mail catcher: a real SMTP server the main app sends claim e-mails to.
+      command: `node scripts/mail-catcher.mjs ${settings.smtpPort} ${settings.mailPagePort}`,
+      url: `http://127.0.0.1:${settings.mailPagePort}/messages.json`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
       command: `node e2e/support/start-app.mjs ${settings.appPort}`,
       url: `${app}/api/health`,
       reuseExistingServer: false,

@@ -2,11 +2,11 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
-import { RoleProvider } from "@/components/ui/role";
+import { MailProvider, RoleProvider } from "@/components/ui/role";
 import { ApiError } from "@/lib/api/fetcher";
 import type { Role } from "@/lib/auth/roles";
 
-export function Providers({ role, children }: { role: Role; children: React.ReactNode }) {
+export function Providers({ role, mail, children }: { role: Role; mail: boolean; children: React.ReactNode }) {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -22,7 +22,9 @@ export function Providers({ role, children }: { role: Role; children: React.Reac
   );
   return (
     <QueryClientProvider client={client}>
-      <RoleProvider role={role}>{children}</RoleProvider>
+      <RoleProvider role={role}>
+        <MailProvider enabled={mail}>{children}</MailProvider>
+      </RoleProvider>
     </QueryClientProvider>
   );
 }

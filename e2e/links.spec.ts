@@ -231,6 +231,8 @@ test("a reviewer shares a view from the review page, sees the opens on the links
   await expect(dialog).toContainText("this view (SKU-002)");
   await dialog.getByLabel("Recipient (name or e-mail)").fill("claims@supplier.example");
   await dialog.getByLabel("Language").selectOption("sv");
+  // Only the link this time: the e-mail has its own spec (mail.spec.ts).
+  await dialog.getByLabel("Send it by e-mail").uncheck();
   await dialog.getByRole("button", { name: "Create link" }).click();
   const url = await dialog.getByTestId("share-url").inputValue();
   expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{32}$/);
@@ -328,7 +330,7 @@ test("the claim report reads as a claim, for staff and for the party, in English
   expect(staff.status()).toBe(200);
   const staffBody = await staff.body();
   const staffText = await pdfText(staffBody);
-  expect(staffText).toContain("Claimant: Shipment Photo Review");
+  expect(staffText).toContain("Claimant: Nordic Retail AB");
   expect(staffText).toMatch(/Claim against: Supplier \(2 discrepancies\); Carrier \(1 discrepancy\)/);
   expect(staffText).toContain("SUP-2026-0042");
   expect(staffText).toContain("DHL-CLAIM-9");

@@ -7,8 +7,18 @@ import { LanguageSwitch } from "@/components/ui/language-switch";
 import { ThemeSwitch } from "@/components/ui/theme-switch";
 import { allows } from "@/lib/auth/roles";
 import { currentSession } from "@/lib/auth/session";
+import { parseMailSettings } from "@/lib/mail/settings";
 import { THEME_COOKIE } from "@/lib/ui/theme";
 import { signOutAction, signOutEverywhereAction } from "./actions";
+
+/** SMTP_URL is set (and valid: the start refuses one that is not). */
+function mailConfigured(): boolean {
+  try {
+    return parseMailSettings(process.env) !== null;
+  } catch {
+    return false;
+  }
+}
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // The proxy already sends anonymous visitors to sign in; this guards against a matcher gap.
@@ -18,7 +28,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const t = await getTranslations();
 
   return (
-    <Providers role={session.role}>
+    <Providers role={session.role} mail={mailConfigured()}>
       <a
         href="#main"
         className="sr-only rounded-md bg-brand-700 px-4 py-3 font-medium text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-[60]"

@@ -1,15 +1,18 @@
 "use client";
 // "Share evidence link": a dialog that makes an evidence link of the current view (the whole
-// shipment, or the SKU, reason or discrepancy the filters name) for one party, and shows its
-// address once with Copy. Reviewers only (the server refuses the rest).
-import { useQueryClient } from "@tanstack/react-query";
+// shipment, or the SKU, reason or discrepancy the filters name) for one party and, where e-mail is
+// set up, sends it: To prefilled with the supplier's contact from the shipment record. The address
+// is shown once with Copy. Reviewers only (the server refuses the rest).
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { BUTTON, FIELD } from "@/components/ui/form-styles";
+import { useMailEnabled } from "@/components/ui/role";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { errorText } from "@/lib/api/error-text";
 import { ApiError } from "@/lib/api/fetcher";
-import { createLink, type NewLinkAnswer } from "@/lib/api/links";
+import { createLink, type NewLinkAnswer, type NewLinkRequest } from "@/lib/api/links";
+import { queries } from "@/lib/api/queries";
 import { CLAIM_PARTIES, type ClaimParty } from "@/lib/decisions/model";
 import { isLocale } from "@/lib/i18n/locale";
 import {
@@ -19,12 +22,17 @@ import {
   type LinkScope,
   MAX_EXPIRY_DAYS,
 } from "@/lib/links/model";
+import { splitAddresses } from "@/lib/mail/address";
 import { visibleText } from "@/lib/photos/visible-text";
+import { MailFields } from "./share-mail-fields";
+import { ShareResult } from "./share-result";
+
+const LABEL = "flex flex-col gap-1 text-sm";
 
 export function ShareDialog({
   shipmentId,
   scope,
-  party = "supplier",
+  party: preset = "supplier",
 }: {
   shipmentId: string;
   /** What the link shows: the view's SKU, reason and discrepancy (none: the whole shipment). */
@@ -35,38 +43,39 @@ export function ShareDialog({
   const t = useTranslations();
   const locale = useLocale();
   const hydrated = useHydrated();
+  const mailEnabled = useMailEnabled();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const client = useQueryClient();
+  const record = useQuery({ ...queries.shipment(shipmentId), enabled: mailEnabled }).data?.shipment ?? null;
+  const [party, setParty] = useState<ClaimParty>(preset);
+  const [send, setSend] = useState(true);
+  const [to, setTo] = useState<string | null>(null);
   const [made, setMade] = useState<NewLinkAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
+  const last = useRef<NewLinkRequest | null>(null);
+  // The supplier's contact from Sitoo Shipments, until someone types their own; none for a carrier.
+  const toValue = to ?? (party === "supplier" ? (record?.origin?.email ?? "") : "");
   const filters = [scope.sku, scope.reason, scope.discrepancy].filter(Boolean).map((v) => visibleText(v!));
   const scopeWords = filters.length ? t("share.scopeSome", { filters: filters.join(", ") }) : t("share.scopeAll");
 
   const open = () => {
     setMade(null);
     setError(null);
-    setCopied(null);
+    setParty(preset);
+    setTo(null);
     dialog.current?.showModal();
   };
-  const submit = async (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  const create = async (body: NewLinkRequest) => {
+    last.current = body;
     setBusy(true);
     setError(null);
     try {
-      const answer = await createLink(shipmentId, {
-        party: form.get("party") as ClaimParty,
-        recipient: String(form.get("recipient") ?? ""),
-        scope,
-        expires_in_days: Number(form.get("expires")),
-        language: form.get("language") as LinkLanguage,
-      });
-      setMade(answer);
+      setMade(await createLink(shipmentId, body));
       void client.invalidateQueries({ queryKey: ["links"] });
     } catch (err) {
+      setMade(null);
       setError(
         t("share.failed", {
           reason: errorText(t, locale, err instanceof ApiError ? err.code : null, (err as Error).message),
@@ -76,13 +85,26 @@ export function ShareDialog({
       setBusy(false);
     }
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(made!.url);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
+  const submit = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const mailing = mailEnabled && send;
+    void create({
+      party,
+      recipient: String(form.get("recipient") ?? ""),
+      scope,
+      expires_in_days: Number(form.get("expires")),
+      language: form.get("language") as LinkLanguage,
+      ...(mailing
+        ? {
+            send: {
+              to: splitAddresses(toValue),
+              cc: splitAddresses(String(form.get("cc") ?? "")),
+              message: String(form.get("message") ?? ""),
+            },
+          }
+        : {}),
+    });
   };
 
   return (
@@ -100,7 +122,7 @@ export function ShareDialog({
       <dialog
         ref={dialog}
         aria-labelledby={`${id}t`}
-        className="m-auto w-[min(34rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50"
+        className="m-auto max-h-[calc(100dvh-2rem)] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-950/50"
         data-testid="share-dialog"
       >
         <div className="space-y-3 p-5">
@@ -109,41 +131,18 @@ export function ShareDialog({
           </h2>
           <p className="text-sm text-slate-600">{t("share.intro", { scope: scopeWords })}</p>
           {made ? (
-            <div className="space-y-2" data-testid="share-made">
-              <p role="status" className="text-sm font-medium text-emerald-800">
-                {t("share.made")}
-              </p>
-              <label className="block text-sm" htmlFor={`${id}u`}>
-                {t("share.url")}
-              </label>
-              <div className="flex gap-2">
-                <input
-                  id={`${id}u`}
-                  readOnly
-                  value={made.url}
-                  className={`${FIELD} min-w-0 flex-1 font-mono text-sm`}
-                  onFocus={(e) => e.currentTarget.select()}
-                  data-testid="share-url"
-                />
-                <button type="button" className={BUTTON} onClick={copy}>
-                  {t("share.copy")}
-                </button>
-              </div>
-              <p aria-live="polite" className="text-sm text-slate-600 empty:sr-only">
-                {copied === "copied" ? t("share.copied") : copied === "failed" ? t("share.copyFailed") : ""}
-              </p>
-              <div className="flex justify-end">
-                <button type="button" className={BUTTON} onClick={() => dialog.current?.close()}>
-                  {t("share.close")}
-                </button>
-              </div>
-            </div>
+            <ShareResult
+              made={made}
+              busy={busy}
+              onTryAgain={() => last.current && void create(last.current)}
+              onClose={() => dialog.current?.close()}
+            />
           ) : (
             <form className="space-y-3" onSubmit={submit}>
               <div className="grid gap-3 sm:grid-cols-2">
-                <label className="flex flex-col gap-1 text-sm">
+                <label className={LABEL}>
                   {t("share.party")}
-                  <select name="party" defaultValue={party} className={FIELD}>
+                  <select value={party} onChange={(e) => setParty(e.target.value as ClaimParty)} className={FIELD}>
                     {CLAIM_PARTIES.map((p) => (
                       <option key={p} value={p}>
                         {t(`claimParty.${p}`)}
@@ -151,7 +150,7 @@ export function ShareDialog({
                     ))}
                   </select>
                 </label>
-                <label className="flex flex-col gap-1 text-sm">
+                <label className={LABEL}>
                   {t("share.language")}
                   <select name="language" defaultValue={isLocale(locale) ? locale : "en"} className={FIELD}>
                     {LINK_LANGUAGES.map((l) => (
@@ -161,11 +160,11 @@ export function ShareDialog({
                     ))}
                   </select>
                 </label>
-                <label className="flex flex-col gap-1 text-sm sm:col-span-2">
+                <label className={`${LABEL} sm:col-span-2`}>
                   {t("share.recipient")}
                   <input name="recipient" required maxLength={200} className={FIELD} autoComplete="off" />
                 </label>
-                <label className="flex flex-col gap-1 text-sm">
+                <label className={LABEL}>
                   {t("share.expires")}
                   <input
                     name="expires"
@@ -178,6 +177,7 @@ export function ShareDialog({
                   />
                 </label>
               </div>
+              {mailEnabled && <MailFields send={send} onSend={setSend} to={toValue} onTo={setTo} hint={`${id}h`} />}
               {error && (
                 <p role="alert" className="text-sm text-red-800">
                   {error}
@@ -192,7 +192,13 @@ export function ShareDialog({
                   disabled={busy}
                   className="h-9 rounded-md bg-brand-700 px-3 font-medium text-white hover:bg-brand-600 disabled:opacity-50"
                 >
-                  {busy ? t("share.creating") : t("share.create")}
+                  {mailEnabled && send
+                    ? busy
+                      ? t("share.sending")
+                      : t("share.createSend")
+                    : busy
+                      ? t("share.creating")
+                      : t("share.create")}
                 </button>
               </div>
             </form>

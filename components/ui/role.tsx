@@ -1,6 +1,6 @@
 "use client";
 // The signed-in user's role, for leaving out what it cannot do (a viewer sees decisions, not
-// Decide). Only for the page's shape: the server refuses what a role may not do (lib/api/route.ts).
+// Decide); and whether e-mail is set up, for leaving out Send. Only for the page's shape: the server refuses what a role may not do (lib/api/route.ts).
 import { createContext, useContext } from "react";
 import { allows, type Role } from "@/lib/auth/roles";
 
@@ -14,3 +14,12 @@ export function RoleProvider({ role, children }: { role: Role; children: React.R
 export function useCan(needed: Role): boolean {
   return allows(useContext(RoleContext), needed);
 }
+
+const MailContext = createContext(false);
+
+/** Whether this dashboard can send e-mail (SMTP_URL is set): the Share dialog offers it only then. */
+export function MailProvider({ enabled, children }: { enabled: boolean; children: React.ReactNode }) {
+  return <MailContext.Provider value={enabled}>{children}</MailContext.Provider>;
+}
+
+export const useMailEnabled = () => useContext(MailContext);

@@ -29,6 +29,15 @@ const env = appEnv({
     // The shared apps' worklist fills only from what tests open; the Shipments sync has its own
     // app in shipments.spec.ts (a sync mid-run would add calls that other tests count).
     SYNC_INTERVAL_SECONDS: "0",
+    // Claim e-mails go to the mail catcher playwright.config.ts starts (the app without a
+    // catalog sends none: its Share dialog has no e-mail part).
+    ...(process.argv.includes("--no-catalog")
+      ? {}
+      : {
+          SMTP_URL: `smtp://127.0.0.1:${settings.smtpPort}?starttls=off`,
+          MAIL_FROM: "claims@retailer.example",
+          COMPANY_NAME: "Nordic Retail AB",
+        }),
   },
 });
 mkdirSync(".e2e", { recursive: true });

@@ -4,7 +4,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/api/fetcher";
 import { apiPaths } from "@/lib/api/paths";
 import type { ClaimParty } from "@/lib/decisions/model";
-import type { Link, LinkLanguage, LinkScope, LinkStatus, LinkView } from "@/lib/links/model";
+import type { Link, LinkLanguage, LinkScope, LinkStatus, LinkView, Mail } from "@/lib/links/model";
 
 export interface NewLinkRequest {
   party: ClaimParty;
@@ -12,13 +12,15 @@ export interface NewLinkRequest {
   scope: LinkScope;
   expires_in_days: number;
   language: LinkLanguage;
+  /** E-mail the link (where SMTP_URL is set). */
+  send?: { to: string[]; cc: string[]; message: string };
 }
 
 /** The URL is in this answer only: the server keeps the token's hash, never the token. */
 export interface NewLinkAnswer {
   link: Link;
   url: string;
-  mail: null;
+  mail: Mail | null;
 }
 
 export const createLink = (shipmentId: string, body: NewLinkRequest) =>

@@ -12,11 +12,12 @@ import {
   type LinkStatus,
   type LinkView,
   linkStatus,
+  type Mail,
   type ViewKind,
 } from "@/lib/links/model";
 import type { Db } from "./client";
 import { iso } from "./rows";
-import { discrepancies, events, links, linkViews } from "./schema";
+import { discrepancies, events, links, linkViews, users } from "./schema";
 
 type Row = typeof links.$inferSelect;
 
@@ -36,6 +37,7 @@ export function toLink(row: Row, now: Date = new Date()): Link {
     views: row.views,
     last_viewed_at: row.lastViewedAt ? iso(row.lastViewedAt) : null,
     status: linkStatus(row, now),
+    mail: (row.mail as Mail | null) ?? null,
   };
 }
 
@@ -209,4 +211,31 @@ export async function scopeIndexed(db: Db, shipmentId: string, scope: LinkScope)
     )
     .limit(1);
   return rows.length > 0;
+}
+
+/** Records the claim e-mail sent (or not) with a link, and its mail_sent or mail_failed event. */
+export async function recordMail(db: Db, link: Link, mail: Mail, actor: string): Promise<Link> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(links).set({ mail }).where(eq(links.id, link.id)).returning();
+    await tx.insert(events).values({
+      actor,
+      shipmentId: link.shipment_id,
+      entityId: null,
+      kind: mail.sent_at ? "mail_sent" : "mail_failed",
+      data: {
+        link_id: link.id,
+        to: mail.to,
+        cc: mail.cc,
+        subject: mail.subject,
+        ...(mail.sent_at ? { message_id: mail.message_id } : { reason: mail.error }),
+      },
+    });
+    return toLink(row!);
+  });
+}
+
+/** A person's e-mail when the store knows it (a verified single sign-on address), for Reply-To. */
+export async function emailOf(db: Db, name: string): Promise<string | null> {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.name, name)).limit(1);
+  return row?.email ?? null;
 }

@@ -213,6 +213,8 @@ export const links = pgTable(
     revokedBy: text("revoked_by"),
     views: integer("views").notNull().default(0),
     lastViewedAt: at("last_viewed_at"),
+    /** The claim e-mail sent with the link (`Mail`), or null when none was asked for. */
+    mail: jsonb("mail"),
   },
   (t) => [
     uniqueIndex("links_token_idx").on(t.tokenHash),

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { englishForTests, swedishForTests } from "@/lib/i18n/test-translator";
 import { describeEvent } from "./labels";
 
-const event = (kind: string, data: Record<string, unknown>) => ({ id: 1, at: "", actor: "x", entity_id: null, kind, data });
+const event = (kind: string, data: Record<string, unknown>) => ({
+  id: 1,
+  at: "",
+  actor: "x",
+  entity_id: null,
+  kind,
+  data,
+});
 
 describe("describeEvent: evidence links in the activity", () => {
   it("says who the link is for, what they opened, and a revocation, in both languages", () => {
@@ -12,7 +19,11 @@ describe("describeEvent: evidence links in the activity", () => {
     expect(describeEvent(englishForTests, opened)).toBe("Anna opened the evidence pack");
     expect(describeEvent(swedishForTests, opened)).toBe("Anna öppnade underlagspaketet");
     // An open of something unknown is written as it is, never a message key.
-    expect(describeEvent(englishForTests, event("link_opened", { recipient: "Anna", what: "x.y" }))).toBe("Anna opened x.y");
-    expect(describeEvent(englishForTests, event("link_revoked", { recipient: "Anna" }))).toBe("Evidence link for Anna revoked");
+    expect(describeEvent(englishForTests, event("link_opened", { recipient: "Anna", what: "x.y" }))).toBe(
+      "Anna opened x.y",
+    );
+    expect(describeEvent(englishForTests, event("link_revoked", { recipient: "Anna" }))).toBe(
+      "Evidence link for Anna revoked",
+    );
   });
 });

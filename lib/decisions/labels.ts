@@ -56,6 +56,10 @@ export function describeEvent(t: Translate, event: DecisionEvent, locale?: strin
       return t("history.report", { photos: Number(d.photos ?? 0) });
     case "link_created":
       return t("history.linkCreated", { party: claimPartyLabel(t, String(d.party)), recipient: String(d.recipient) });
+    case "mail_sent":
+      return t("history.mailSent", { to: [d.to, d.cc].flat().filter(Boolean).join(", ") });
+    case "mail_failed":
+      return t("history.mailFailed", { to: [d.to].flat().filter(Boolean).join(", "), reason: String(d.reason) });
     case "link_revoked":
       return t("history.linkRevoked", { recipient: String(d.recipient) });
     case "link_opened":

@@ -20,6 +20,17 @@ export interface LinkScope {
   discrepancy?: string;
 }
 
+/** The claim e-mail sent with a link (DESIGN.md, "Claim e-mail"). */
+export interface Mail {
+  to: string[];
+  cc: string[];
+  subject: string;
+  sent_at: string | null;
+  message_id: string | null;
+  /** Why it was not sent, in words for the sender; null when it was. */
+  error: string | null;
+}
+
 export interface Link {
   id: string;
   shipment_id: string;
@@ -35,6 +46,8 @@ export interface Link {
   views: number;
   last_viewed_at: string | null;
   status: LinkStatus;
+  /** The e-mail sent with it, if one was asked for. */
+  mail: Mail | null;
 }
 
 export interface LinkView {

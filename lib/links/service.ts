@@ -8,7 +8,9 @@ import { db } from "@/lib/db/client";
 import { createLink, revokeLink, scopeIndexed, teamLinks } from "@/lib/db/links";
 import { flushSeen } from "@/lib/db/seen-queue";
 import type { Locale } from "@/lib/i18n/locale";
-import type { Link, LinkScope, LinkStatus } from "./model";
+import { sendSchema } from "@/lib/mail/address";
+import { mailSettings, sendLinkMail, takeMailSlot } from "./mail";
+import type { Link, LinkScope, LinkStatus, Mail } from "./model";
 import { newToken, tokenHash } from "./token";
 
 /** The public address of a token: the only place the token is ever written out. */
@@ -22,21 +24,31 @@ async function scopeKnown(shipmentId: string, scope: LinkScope): Promise<boolean
   return scopeIndexed(store, shipmentId, scope);
 }
 
+/**
+ * A new link, e-mailed when `send` asks: everything is checked first (the body, e-mail being set
+ * up, the scope, the sender's hourly e-mails), then the link is made, then the e-mail is tried:
+ * a mail server that refuses or is down costs the e-mail, never the link.
+ */
 export async function makeLink(o: {
   shipmentId: string;
   body: unknown;
   user: string;
+  displayName: string;
   locale: Locale;
   origin: string;
-}): Promise<{ link: Link; url: string; mail: null }> {
+  requestId: string;
+}): Promise<{ link: Link; url: string; mail: Mail | null }> {
   const input: LinkCreate = parseInput(linkCreateSchema, o.body, "link");
-  if (input.send !== undefined)
+  const send = input.send === undefined ? null : parseInput(sendSchema, input.send, "send");
+  const settings = send ? mailSettings() : null;
+  if (send && !settings)
     throw new AppError("MAIL_NOT_CONFIGURED", "E-mail is not set up here (SMTP_URL); make the link without send.");
   if (!(await scopeKnown(o.shipmentId, input.scope)))
     throw new AppError(
       "INVALID_REQUEST",
       "Invalid scope: the shipment has no discrepancy with that SKU, reason or ID.",
     );
+  if (send) await takeMailSlot(o.user);
   const token = newToken();
   const link = await createLink(await db(), {
     shipmentId: o.shipmentId,
@@ -48,7 +60,18 @@ export async function makeLink(o: {
     createdBy: o.user,
     expiresInDays: input.expires_in_days,
   });
-  return { link, url: publicLinkUrl(o.origin, token), mail: null };
+  const url = publicLinkUrl(o.origin, token);
+  if (!send || !settings) return { link, url, mail: null };
+  const sent = await sendLinkMail({
+    settings,
+    link,
+    url,
+    send,
+    user: o.user,
+    displayName: o.displayName,
+    requestId: o.requestId,
+  });
+  return { link: sent, url, mail: sent.mail };
 }
 
 const encodeCursor = (c: { at: Date; id: string }) =>

@@ -1,5 +1,6 @@
 import "server-only";
 import { authProblem } from "@/lib/auth/settings";
+import { parseMailSettings } from "@/lib/mail/settings";
 import { parseTrustedProxyHops } from "@/lib/server/client-address";
 import { parseSitooConfig } from "@/lib/sitoo/config";
 import { parseSyncSettings } from "@/lib/sync/settings";
@@ -12,6 +13,7 @@ export function startupProblem(env: Record<string, string | undefined>): string 
     parseSitooConfig(env);
     parseTrustedProxyHops(env.TRUSTED_PROXY_HOPS);
     parseSyncSettings(env);
+    parseMailSettings(env);
   } catch (err) {
     return (err as Error).message;
   }

@@ -15,14 +15,19 @@ export const GET = apiRoute<{ shipmentId: string }>({ role: "viewer" }, async ({
 });
 
 /** Reviewer: a new evidence link → 201 `{ link, url, mail }`; `url` is shown once and never stored. */
-export const POST = apiRoute<{ shipmentId: string }>({ role: "reviewer" }, async ({ req, params, user, json }) => {
-  const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
-  const made = await makeLink({
-    shipmentId,
-    body: await json(),
-    user,
-    locale: requestLocale(req.headers),
-    origin: linkOrigin(req.headers),
-  });
-  return Response.json(made, { status: 201 });
-});
+export const POST = apiRoute<{ shipmentId: string }>(
+  { role: "reviewer" },
+  async ({ req, params, user, session, json, requestId }) => {
+    const shipmentId = parseInput(shipmentIdSchema, params.shipmentId, "shipment ID");
+    const made = await makeLink({
+      shipmentId,
+      body: await json(),
+      user,
+      displayName: session.displayName,
+      locale: requestLocale(req.headers),
+      origin: linkOrigin(req.headers),
+      requestId,
+    });
+    return Response.json(made, { status: 201 });
+  },
+);
