@@ -11,7 +11,7 @@ import { useCan } from "@/components/ui/role";
 import { useDisplayNames } from "@/components/ui/use-display-names";
 import { apiPaths } from "@/lib/api/paths";
 import { queries } from "@/lib/api/queries";
-import { claimSummary } from "@/lib/decisions/labels";
+import { claimSummary, recoverySummary } from "@/lib/decisions/labels";
 import type { Decision } from "@/lib/decisions/model";
 import { parseEntityId } from "@/lib/photos/shipment-key";
 import { applicableDeadline } from "@/lib/shipments/claim-deadline";
@@ -52,6 +52,11 @@ export function DecisionCard({ shipmentId, decision, label }: DecisionCardProps)
           {decision.claim && (
             <span className="text-slate-700" data-testid="decision-claim">
               {claimSummary(t, decision.claim, locale)}
+            </span>
+          )}
+          {decision.recovery && (
+            <span className="text-emerald-800" data-testid="decision-recovery">
+              {recoverySummary(t, decision.claim, decision.recovery, locale)}
             </span>
           )}
           {deadline && (

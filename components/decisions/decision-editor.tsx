@@ -12,6 +12,7 @@ import { DECISION_STATUSES, type Decision, type DecisionChange } from "@/lib/dec
 import { ClaimForm } from "./claim-form";
 import { ConflictPanel } from "./conflict-panel";
 import { DecisionHistory } from "./decision-history";
+import { RecoveryForm } from "./recovery-form";
 import { useChangeDecision } from "./use-decisions";
 
 const field = FIELD;
@@ -88,6 +89,15 @@ export function DecisionEditor({ shipmentId, decision }: { shipmentId: string; d
         )}
       </div>
       <ClaimForm claim={decision.claim} onSave={(claim) => save({ claim })} />
+      {decision.claim && (
+        <RecoveryForm
+          key={`${decision.version}`}
+          claim={decision.claim}
+          recovery={decision.recovery}
+          status={decision.status}
+          onSave={(change) => save(change)}
+        />
+      )}
       <div className="flex flex-col gap-1">
         <label htmlFor={`note-${decision.entity_id}`} className="font-medium">
           {t("editor.addNoteLabel")}

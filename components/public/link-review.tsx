@@ -7,6 +7,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { type GridHandle, PhotoGroups } from "@/components/photo-grid/photo-groups";
 import { IdLengthProvider } from "@/components/ui/short-id";
+import { recoverySummary } from "@/lib/decisions/labels";
+import type { Recovery } from "@/lib/decisions/model";
 import { formatMoney } from "@/lib/decisions/money";
 import { idLength } from "@/lib/photos/format";
 import { groupPhotos } from "@/lib/photos/grouping";
@@ -20,6 +22,8 @@ export interface LinkClaim {
   reference: string | null;
   amount: number | null;
   currency: string | null;
+  /** What came back on it. */
+  recovery: Recovery | null;
 }
 
 const BUTTON =
@@ -75,6 +79,16 @@ export function LinkReview({
             </span>
           ) : (
             <span className="text-slate-500">{t("link.noClaim")}</span>
+          )}
+          {claim?.recovery && (
+            <span className="block text-emerald-800" data-testid="link-recovery">
+              {recoverySummary(
+                t,
+                { party: "supplier", reference: claim.reference, amount: claim.amount, currency: claim.currency },
+                claim.recovery,
+                locale,
+              )}
+            </span>
           )}
         </p>
       );

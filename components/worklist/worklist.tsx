@@ -12,6 +12,7 @@ import { OutsideText } from "@/components/ui/outside-text";
 import { useDisplayNames } from "@/components/ui/use-display-names";
 import { apiPaths } from "@/lib/api/paths";
 import { queries } from "@/lib/api/queries";
+import { recoverySummary } from "@/lib/decisions/labels";
 import { reviewLink } from "@/lib/decisions/worklist-view";
 import { formatIsoTime, idLength, shortId } from "@/lib/photos/format";
 import { reasonLabel } from "@/lib/photos/labels";
@@ -108,6 +109,28 @@ export function Worklist() {
                   <td className="px-3 py-2">{item.photo_count}</td>
                   <td className="px-3 py-2">
                     <DecisionChip status={item.status} />
+                    {item.recovered_amount !== null && item.recovered_currency && (
+                      <span className="block text-xs text-emerald-800" data-testid="worklist-recovery">
+                        {recoverySummary(
+                          t,
+                          item.claim_party
+                            ? {
+                                party: item.claim_party,
+                                reference: null,
+                                amount: item.claim_amount,
+                                currency: item.claim_currency,
+                              }
+                            : null,
+                          {
+                            amount: item.recovered_amount,
+                            currency: item.recovered_currency,
+                            reference: item.recovered_reference,
+                            at: item.recovered_at ?? "",
+                          },
+                          locale,
+                        )}
+                      </span>
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     {item.assignee ? (

@@ -51,6 +51,38 @@ export const claimSchema = z
   })
   .refine((c) => c.amount === null || c.currency !== null, "An amount needs a currency.");
 
+/** Today in UTC as YYYY-MM-DD (a recovery may not be dated after it; a day's grace for time zones east). */
+const latestRecoveryDay = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+
+export const recoverySchema = z.strictObject(
+  {
+    amount: z
+      .number("A recovered amount is a whole number of minor units (öre, cents).")
+      .int("A recovered amount is a whole number of minor units (öre, cents).")
+      .min(0, "A recovered amount cannot be negative.")
+      .max(1e13, "That amount is too large."),
+    currency: z.string().refine((c) => CURRENCIES.has(c), "A currency is an ISO 4217 code such as SEK or EUR."),
+    reference: z
+      .string()
+      .trim()
+      .max(100, "A credit note or payment reference is at most 100 characters.")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+      .regex(/^[^\u0000-\u001f\u007f]*$/, "A reference is one line of text.")
+      .nullable()
+      .default(null)
+      .transform((v) => v || null),
+    at: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "The day it came is YYYY-MM-DD.")
+      .refine(
+        (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+        "That is not a day of the calendar.",
+      )
+      .refine((d) => d <= latestRecoveryDay(), "The day it came cannot be in the future."),
+  },
+  "A recovery has amount, currency, reference and at; nothing else.",
+);
+
 /** The body of PATCH /api/shipments/{shipmentId}/decisions (the shipment is checked by the route). */
 export const decisionPatchSchema = z
   .object({
@@ -59,6 +91,7 @@ export const decisionPatchSchema = z
     status: z.enum(DECISION_STATUSES, `status is one of ${DECISION_STATUSES.join(", ")}.`).optional(),
     assignee: z.string().min(1).max(128).nullable().optional(),
     claim: claimSchema.nullable().optional(),
+    recovery: recoverySchema.nullable().optional(),
     note: z
       .string()
       .trim()
@@ -67,8 +100,13 @@ export const decisionPatchSchema = z
       .optional(),
   })
   .refine(
-    (b) => b.status !== undefined || b.assignee !== undefined || b.claim !== undefined || b.note !== undefined,
-    "Name at least one of status, assignee, claim or note.",
+    (b) =>
+      b.status !== undefined ||
+      b.assignee !== undefined ||
+      b.claim !== undefined ||
+      b.recovery !== undefined ||
+      b.note !== undefined,
+    "Name at least one of status, assignee, claim, recovery or note.",
   );
 export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
 

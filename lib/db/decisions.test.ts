@@ -27,6 +27,39 @@ async function conflict(p: Promise<unknown>): Promise<AppError> {
 }
 
 describeStores("decisions", (store) => {
+  it("records what came back: a partial recovery, then the full one, each an event, replayable", async () => {
+    const db = store().db;
+    const id = entity();
+    const claim = { party: "supplier" as const, reference: "SUP-1", amount: 12_950, currency: "SEK" };
+    const claimed = await decide(db, id, { status: "claimed", claim });
+    const partial = await decide(
+      db,
+      id,
+      { recovery: { amount: 5_000, currency: "SEK", reference: "CN-77", at: "2026-11-30" } },
+      "ann",
+      claimed.version,
+    );
+    expect(partial.recovery).toEqual({ amount: 5_000, currency: "SEK", reference: "CN-77", at: "2026-11-30" });
+    const full = await decide(
+      db,
+      id,
+      { recovery: { amount: 12_950, currency: "SEK", reference: null, at: "2026-12-01" }, status: "credited" },
+      "bob",
+      partial.version,
+    );
+    expect(await decisionOf(db, S, id)).toMatchObject({
+      status: "credited",
+      recovery: { amount: 12_950, currency: "SEK", reference: null, at: "2026-12-01" },
+    });
+    const trail = (await shipmentActivity(db, S)).filter((e) => e.entity_id === id).reverse();
+    expect(trail.map((e) => e.kind)).toEqual(["status", "claim", "recovery", "status", "recovery"]);
+    const replayed = replay(id, S, trail);
+    expect(replayed.recovery).toEqual(full.recovery);
+    // Taking it back is a change too.
+    const cleared = await decide(db, id, { recovery: null }, "bob", full.version);
+    expect(cleared.recovery).toBeNull();
+  });
+
   it("keeps at most 500 notes on a discrepancy and answers with the latest 50 and the count", async () => {
     const db = store().db;
     const id = entity();

@@ -2,10 +2,16 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import { isBrokenText } from "@/lib/api/text";
-import { DECISION_STATUSES, type DecisionStatus, FINAL_STATUSES, type WorkItem } from "@/lib/decisions/model";
+import {
+  type ClaimParty,
+  DECISION_STATUSES,
+  type DecisionStatus,
+  FINAL_STATUSES,
+  type WorkItem,
+} from "@/lib/decisions/model";
 import type { SeenInPage } from "@/lib/decisions/seen";
 import type { Db } from "./client";
-import { iso } from "./rows";
+import { iso, num } from "./rows";
 import { decisions, discrepancies, shipments } from "./schema";
 
 /** What one search answer showed of a discrepancy (see lib/decisions/seen.ts). */
@@ -159,6 +165,7 @@ export async function worklistPage(
       d: discrepancies,
       status: statusOf,
       assignee: decisions.assignee,
+      decision: decisions,
       arrivedAt: shipments.arrivedAt,
       deadline: deadlineOf,
       key: sql<string>`to_char(${key} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
@@ -171,7 +178,7 @@ export async function worklistPage(
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const items = page.map(
-    ({ d, status, assignee, arrivedAt, deadline }): WorkItem => ({
+    ({ d, status, assignee, decision, arrivedAt, deadline }): WorkItem => ({
       entity_id: d.entityId,
       shipment_id: d.shipmentId,
       sku: d.sku,
@@ -184,6 +191,13 @@ export async function worklistPage(
       assignee,
       claim_deadline: deadline ? iso(new Date(deadline)) : null,
       arrived_at: arrivedAt ? iso(arrivedAt) : null,
+      claim_party: (decision?.claimParty as ClaimParty | null) ?? null,
+      claim_amount: num(decision?.claimAmount ?? null),
+      claim_currency: decision?.claimCurrency ?? null,
+      recovered_amount: num(decision?.recoveryAmount ?? null),
+      recovered_currency: decision?.recoveryCurrency ?? null,
+      recovered_reference: decision?.recoveryReference ?? null,
+      recovered_at: decision?.recoveryAt ? String(decision.recoveryAt).slice(0, 10) : null,
     }),
   );
   const last = page[page.length - 1];

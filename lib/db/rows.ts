@@ -1,7 +1,7 @@
 // Database rows to our API shapes, in one place: timestamps become ISO 8601 UTC strings, and
 // numbers are numbers on both drivers (pg answers bigint and numeric as strings, PGlite as numbers).
 import "server-only";
-import type { Claim, ClaimParty, Decision, DecisionEvent, DecisionStatus, Note } from "@/lib/decisions/model";
+import type { Claim, ClaimParty, Decision, DecisionEvent, DecisionStatus, Note, Recovery } from "@/lib/decisions/model";
 import type { decisions, events, notes } from "./schema";
 
 export const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
@@ -14,6 +14,16 @@ export function toClaim(row: typeof decisions.$inferSelect): Claim | null {
     reference: row.claimReference,
     amount: num(row.claimAmount),
     currency: row.claimCurrency,
+  };
+}
+
+export function toRecovery(row: typeof decisions.$inferSelect): Recovery | null {
+  if (row.recoveryAmount === null || !row.recoveryCurrency || !row.recoveryAt) return null;
+  return {
+    amount: Number(row.recoveryAmount),
+    currency: row.recoveryCurrency,
+    reference: row.recoveryReference,
+    at: String(row.recoveryAt).slice(0, 10),
   };
 }
 
@@ -32,6 +42,7 @@ export function toDecision(
     status: row.status as DecisionStatus,
     assignee: row.assignee,
     claim: toClaim(row),
+    recovery: toRecovery(row),
     notes: noteRows.map(toNote),
     notes_total: notesTotal,
     version: row.version,

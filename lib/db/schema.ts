@@ -5,6 +5,7 @@ import {
   bigint,
   boolean,
   char,
+  date,
   index,
   integer,
   jsonb,
@@ -81,6 +82,11 @@ export const decisions = pgTable(
     /** Minor units (öre, cents). */
     claimAmount: bigint("claim_amount", { mode: "number" }),
     claimCurrency: char("claim_currency", { length: 3 }),
+    /** What came back: minor units, currency, the credit note or payment reference, the day. */
+    recoveryAmount: bigint("recovery_amount", { mode: "number" }),
+    recoveryCurrency: char("recovery_currency", { length: 3 }),
+    recoveryReference: text("recovery_reference"),
+    recoveryAt: date("recovery_at", { mode: "string" }),
     version: integer("version").notNull(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     updatedBy: text("updated_by").notNull(),

@@ -53,6 +53,14 @@ const COLUMNS = [
   "last_seen_at",
   "arrived_at",
   "claim_deadline",
+  // Since 2026-12-07, after the columns spreadsheets already read: the claim and what came back.
+  "claim_party",
+  "claim_amount",
+  "claim_currency",
+  "recovered_amount",
+  "recovered_currency",
+  "recovered_reference",
+  "recovered_at",
 ] as const;
 
 /** Every matching row, streamed page by page. */

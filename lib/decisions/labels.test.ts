@@ -27,3 +27,20 @@ describe("describeEvent: evidence links in the activity", () => {
     );
   });
 });
+
+describe("recoverySummary", () => {
+  const claim = { party: "supplier" as const, reference: null, amount: 12_950_00, currency: "SEK" };
+  it("says partial, in full, or just what came, in both languages", async () => {
+    const { recoverySummary } = await import("./labels");
+    const r = (amount: number, currency = "SEK") => ({ amount, currency, reference: null, at: "2026-12-01" });
+    expect(recoverySummary(englishForTests, claim, r(5_000_00), "en-GB")).toMatch(
+      /^Recovered SEK\s5,000\.00 of SEK\s12,950\.00 \(partial\)$/,
+    );
+    expect(recoverySummary(englishForTests, claim, r(12_950_00), "en-GB")).toMatch(/\(in full\)$/);
+    expect(recoverySummary(englishForTests, claim, r(100, "EUR"), "en-GB")).toMatch(/^Recovered €1\.00$/);
+    expect(recoverySummary(englishForTests, null, r(0), "en-GB")).toMatch(/^Recovered SEK\s0\.00$/);
+    expect(recoverySummary(swedishForTests, claim, r(5_000_00), "sv")).toMatch(
+      /^Återvunnet 5\s000,00\skr av 12\s950,00\skr \(delvis\)$/,
+    );
+  });
+});

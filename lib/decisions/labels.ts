@@ -3,7 +3,7 @@
 // party values can arrive from outside and are never made into a message key unchecked.
 
 import type { Translate } from "@/lib/i18n/translate";
-import type { Claim, DecisionEvent, DecisionStatus } from "./model";
+import { type Claim, type DecisionEvent, type DecisionStatus, type Recovery, recoveryExtent } from "./model";
 import { formatMoney } from "./money";
 
 /** Chip colours: text and background with at least 4.5:1 contrast. */
@@ -32,6 +32,15 @@ export function claimSummary(t: Translate, claim: Claim | null, locale?: string)
   return parts.join(" · ");
 }
 
+/** "Recovered SEK 5,000.00 of SEK 12,950.00 (partial)": what came back against the claim. */
+export function recoverySummary(t: Translate, claim: Claim | null, recovery: Recovery, locale?: string): string {
+  const recovered = formatMoney(recovery.amount, recovery.currency, locale);
+  const extent = recoveryExtent(claim, recovery);
+  if (extent === "partial")
+    return t("recovered.partial", { recovered, claimed: formatMoney(claim!.amount!, claim!.currency!, locale) });
+  return t(extent === "full" ? "recovered.full" : "recovered.plain", { recovered });
+}
+
 /** One line for the history: what an event changed. */
 export function describeEvent(t: Translate, event: DecisionEvent, locale?: string): string {
   const d = event.data;
@@ -45,6 +54,10 @@ export function describeEvent(t: Translate, event: DecisionEvent, locale?: strin
       return d.to ? t("decision.assignedTo", { name: String(d.to) }) : t("decision.unassigned");
     case "claim":
       return d.to ? t("history.claim", { claim: claimSummary(t, d.to as Claim, locale) }) : t("history.claimRemoved");
+    case "recovery":
+      return d.to
+        ? t("history.recovery", { recovery: recoverySummary(t, null, d.to as Recovery, locale) })
+        : t("history.recoveryRemoved");
     case "note":
       return t("history.note", { text: String(d.text) });
     case "evidence_pack":

@@ -34,6 +34,17 @@ export interface Claim {
   currency: string | null;
 }
 
+/** What came back on a claim: money (0 allowed), a credit note or payment reference, the day. */
+export interface Recovery {
+  /** Minor units (öre, cents); 0: accepted with no money. */
+  amount: number;
+  /** ISO 4217. */
+  currency: string;
+  reference: string | null;
+  /** YYYY-MM-DD, the day it was received. */
+  at: string;
+}
+
 export interface Note {
   author: string;
   at: string;
@@ -46,6 +57,7 @@ export interface Decision {
   status: DecisionStatus;
   assignee: string | null;
   claim: Claim | null;
+  recovery: Recovery | null;
   /** The latest NOTES_SHOWN notes, oldest first; every note is in the shipment's activity. */
   notes: Note[];
   /** How many notes the discrepancy has in all. */
@@ -55,7 +67,7 @@ export interface Decision {
   updated_by: string | null;
 }
 
-export type EventKind = "status" | "assignee" | "claim" | "note" | "sign_in" | (string & {});
+export type EventKind = "status" | "assignee" | "claim" | "recovery" | "note" | "sign_in" | (string & {});
 
 export interface DecisionEvent {
   id: number;
@@ -79,6 +91,15 @@ export interface WorkItem {
   assignee: string | null;
   claim_deadline: string | null;
   arrived_at: string | null;
+  /** The claim, flat (as the CSV has it): party, minor units, currency. */
+  claim_party: ClaimParty | null;
+  claim_amount: number | null;
+  claim_currency: string | null;
+  /** What came back (Recovery), flat. */
+  recovered_amount: number | null;
+  recovered_currency: string | null;
+  recovered_reference: string | null;
+  recovered_at: string | null;
 }
 
 /** What a PATCH may change; absent fields stay as they are. */
@@ -86,6 +107,7 @@ export interface DecisionChange {
   status?: DecisionStatus;
   assignee?: string | null;
   claim?: Claim | null;
+  recovery?: Recovery | null;
   note?: string;
 }
 
@@ -97,6 +119,7 @@ export function openDecision(entityId: string, shipmentId: string): Decision {
     status: "open",
     assignee: null,
     claim: null,
+    recovery: null,
     notes: [],
     notes_total: 0,
     version: 0,
@@ -105,7 +128,7 @@ export function openDecision(entityId: string, shipmentId: string): Decision {
   };
 }
 
-const sameClaim = (a: Claim | null, b: Claim | null) => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The events a change makes against the current decision: one per field that really changes. */
 export function eventsFor(
@@ -117,8 +140,10 @@ export function eventsFor(
     out.push({ kind: "status", data: { from: current.status, to: change.status } });
   if (change.assignee !== undefined && change.assignee !== current.assignee)
     out.push({ kind: "assignee", data: { from: current.assignee, to: change.assignee } });
-  if (change.claim !== undefined && !sameClaim(change.claim, current.claim))
+  if (change.claim !== undefined && !same(change.claim, current.claim))
     out.push({ kind: "claim", data: { from: current.claim, to: change.claim } });
+  if (change.recovery !== undefined && !same(change.recovery, current.recovery))
+    out.push({ kind: "recovery", data: { from: current.recovery, to: change.recovery } });
   if (change.note !== undefined) out.push({ kind: "note", data: { text: change.note } });
   return out;
 }
@@ -134,6 +159,8 @@ export function applyEvent(decision: Decision, event: DecisionEvent): Decision {
       return { ...next, assignee: (event.data.to as string | null) ?? null };
     case "claim":
       return { ...next, claim: (event.data.to as Claim | null) ?? null };
+    case "recovery":
+      return { ...next, recovery: (event.data.to as Recovery | null) ?? null };
     case "note":
       return {
         ...next,
@@ -150,4 +177,13 @@ export function applyEvent(decision: Decision, event: DecisionEvent): Decision {
 /** Replays a discrepancy's events, oldest first, from an open decision. */
 export function replay(entityId: string, shipmentId: string, eventsOldestFirst: DecisionEvent[]): Decision {
   return eventsOldestFirst.reduce(applyEvent, openDecision(entityId, shipmentId));
+}
+
+/**
+ * How a recovery stands against its claim: `full` (at least the amount claimed, same currency),
+ * `partial` (less), or `other` (no amount claimed, or another currency: not comparable).
+ */
+export function recoveryExtent(claim: Claim | null, recovery: Recovery): "full" | "partial" | "other" {
+  if (!claim || claim.amount === null || claim.currency !== recovery.currency) return "other";
+  return recovery.amount >= claim.amount ? "full" : "partial";
 }

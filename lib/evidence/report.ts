@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
-import { claimSummary, decisionStatusLabel } from "@/lib/decisions/labels";
+import { claimSummary, decisionStatusLabel, recoverySummary } from "@/lib/decisions/labels";
 import { type ClaimParty, openDecision } from "@/lib/decisions/model";
 import { formatMoney } from "@/lib/decisions/money";
 import type { Translate } from "@/lib/i18n/translate";
@@ -153,6 +153,17 @@ export async function drawReport(scope: PackScope, o: ReportOptions): Promise<PD
           formatMoney(decision.claim.amount, decision.claim.currency, locale === "en" ? "en-GB" : locale),
         );
     }
+    if (decision.recovery)
+      label(
+        t("report.recovery"),
+        [
+          recoverySummary(t, decision.claim, decision.recovery, locale === "en" ? "en-GB" : locale),
+          decision.recovery.reference && visibleText(decision.recovery.reference),
+          decision.recovery.at,
+        ]
+          .filter(Boolean)
+          .join(" · "),
+      );
     const shown = outsider ? [] : decision.notes.slice(-Math.max(0, notesLeft));
     notesLeft -= shown.length;
     if (!outsider && decision.notes_total > shown.length) {

@@ -44,7 +44,12 @@ export default async function LinkPage({
   const claims: Record<string, LinkClaim> = {};
   for (const [entityId, d] of outsiderDecisions(link, decisions))
     if (d.claim)
-      claims[entityId] = { reference: d.claim.reference, amount: d.claim.amount, currency: d.claim.currency };
+      claims[entityId] = {
+        reference: d.claim.reference,
+        amount: d.claim.amount,
+        currency: d.claim.currency,
+        recovery: d.recovery,
+      };
   const t = await getTranslations();
   const format = await getFormatter();
   const company = companyName();
