@@ -44,6 +44,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <div className="flex items-center gap-3 text-sm">
             <LanguageSwitch short />
             <ThemeSwitch initial={jar.get(THEME_COOKIE)?.value} />
+            <Link href="/scorecards" className="font-medium text-brand-700 underline" data-testid="scorecards-link">
+              {t("scorecards.nav")}
+            </Link>
             <Link href="/links" className="font-medium text-brand-700 underline" data-testid="links-link">
               {t("links.nav")}
             </Link>

@@ -16,6 +16,7 @@ import { recoverySummary } from "@/lib/decisions/labels";
 import { reviewLink } from "@/lib/decisions/worklist-view";
 import { formatIsoTime, idLength, shortId } from "@/lib/photos/format";
 import { reasonLabel } from "@/lib/photos/labels";
+import { visibleText } from "@/lib/photos/visible-text";
 import { DecisionChip } from "../decisions/decision-chip";
 import { SyncStatusLine } from "./sync-status";
 import { useWorklistView } from "./use-worklist-view";
@@ -55,6 +56,16 @@ export function Worklist() {
       <p className="text-sm text-slate-600">{t("worklist.intro")}</p>
       <SyncStatusLine sync={sync} pending={query.isPending} />
       <WorklistFilters view={view} onChange={setView} counts={counts} />
+      {view.group && (
+        <p className="text-sm text-slate-700" data-testid="worklist-group">
+          {t(`worklist.group.${view.group.kind}`, {
+            value: visibleText(view.group.value) || t("worklist.groupUnknown"),
+          })}{" "}
+          <button type="button" className="underline" onClick={() => setView({ ...view, group: null })}>
+            {t("worklist.clearGroup")}
+          </button>
+        </p>
+      )}
       {query.error ? (
         <ErrorPanel error={query.error} title={t("worklist.failed")} onRetry={() => void query.refetch()} />
       ) : query.isPending ? (

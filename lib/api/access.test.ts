@@ -33,6 +33,8 @@ const ROUTES: Record<string, Access["role"] | "public"> = {
   "GET /api/shipments/[shipmentId]/products": "viewer",
   "GET /api/shipments/[shipmentId]/report.pdf": "viewer",
   "HEAD /api/shipments/[shipmentId]/report.pdf": "viewer",
+  "GET /api/scorecards": "viewer",
+  "GET /api/scorecards.csv": "viewer",
   "GET /api/sync": "viewer",
   "POST /api/sync": "reviewer",
   "GET /api/users": "viewer",

@@ -28,5 +28,8 @@ export const apiPaths = {
   /** `search`: a query string without its "?" (status, shipment, cursor). */
   links: (search = "") => `/api/links${search ? `?${search}` : ""}`,
   link: (linkId: string) => `/api/links/${encodeURIComponent(linkId)}`,
+  /** `search`: by, from, to, without the "?". */
+  scorecards: (search: string) => `/api/scorecards?${search}`,
+  scorecardsCsv: (search: string) => `/api/scorecards.csv?${search}`,
   linkViews: (linkId: string) => `/api/links/${encodeURIComponent(linkId)}/views`,
 } as const;

@@ -110,6 +110,13 @@ export const decisionPatchSchema = z
   );
 export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+const filterText = z
+  .string()
+  .max(256)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, "must not hold control characters")
+  .nullable();
+
 /** The worklist's filters, as the query string carries them. */
 export const worklistQuerySchema = z.object({
   status: z
@@ -140,6 +147,15 @@ export const worklistQuerySchema = z.object({
     .nullable()
     .transform((v) => v ?? "first_seen"),
   cursor: z.string().max(1024).nullable(),
+  /** A scorecard row's group: supplier, carrier or store name, SKU, or arrival month (YYYY-MM). */
+  supplier: filterText,
+  carrier: filterText,
+  store: filterText,
+  sku: filterText,
+  arrived: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/, "arrived is a month, YYYY-MM.")
+    .nullable(),
 });
 
 /** Reads the worklist filters from a URL; a bad value is a 400 naming it. */
@@ -154,6 +170,11 @@ export function parseWorklistQuery(url: URL) {
       shipment: q.get("shipment"),
       sort: q.get("sort"),
       cursor: q.get("cursor"),
+      supplier: q.get("supplier"),
+      carrier: q.get("carrier"),
+      store: q.get("store"),
+      sku: q.get("sku"),
+      arrived: q.get("arrived"),
     },
     "worklist filter",
   );

@@ -10,6 +10,7 @@ export const PAGE_ROLES: readonly { page: string; pattern: RegExp; role: Role | 
   { page: "/users", pattern: /^\/users$/, role: "admin" },
   { page: "/forbidden", pattern: /^\/forbidden$/, role: "viewer" },
   { page: "/links", pattern: /^\/links$/, role: "viewer" },
+  { page: "/scorecards", pattern: /^\/scorecards$/, role: "viewer" },
   // Evidence links: no account; the link itself is checked (lib/links/state.ts).
   { page: "/s/[token]", pattern: /^\/s\/[^/]+$/, role: "public" },
   { page: "/link-gone", pattern: /^\/link-gone$/, role: "public" },

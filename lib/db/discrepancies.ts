@@ -10,6 +10,7 @@ import {
   type WorkItem,
 } from "@/lib/decisions/model";
 import type { SeenInPage } from "@/lib/decisions/seen";
+import type { WorklistGroup } from "@/lib/decisions/worklist-view";
 import type { Db } from "./client";
 import { iso, num } from "./rows";
 import { decisions, discrepancies, shipments } from "./schema";
@@ -76,6 +77,8 @@ export interface WorklistFilter {
   assignee: string;
   reason: string | null;
   shipment: string | null;
+  /** A scorecard row's group (the empty name: not known). */
+  group?: WorklistGroup | null;
 }
 
 /** `first_seen`: oldest first (the default); `deadline`: the soonest claim deadline first, none last. */
@@ -114,7 +117,26 @@ function conditions(f: WorklistFilter, withStatus: boolean): SQL[] {
   else if (f.assignee !== "anyone") where.push(eq(decisions.assignee, f.assignee));
   if (f.reason) where.push(eq(discrepancies.reasonCode, f.reason));
   if (f.shipment) where.push(eq(discrepancies.shipmentId, f.shipment));
+  if (f.group) where.push(groupCondition(f.group));
   return where;
+}
+
+/** The discrepancies of a scorecard row: by a name in the shipment record, a SKU, or an arrival month. */
+function groupCondition(g: WorklistGroup): SQL {
+  const ofShipments = (match: SQL) =>
+    sql`${discrepancies.shipmentId} in (select s.shipment_id from shipments s where ${match})`;
+  switch (g.kind) {
+    case "supplier":
+      return ofShipments(sql`coalesce(s.record->'origin'->>'name', '') = ${g.value}`);
+    case "carrier":
+      return ofShipments(sql`coalesce(s.record->'carrier'->>'name', '') = ${g.value}`);
+    case "store":
+      return ofShipments(sql`coalesce(s.record->'destination'->>'name', '') = ${g.value}`);
+    case "arrived":
+      return ofShipments(sql`to_char(s.arrived_at at time zone 'UTC', 'YYYY-MM') = ${g.value}`);
+    case "sku":
+      return sql`coalesce(${discrepancies.sku}, '') = ${g.value}`;
+  }
 }
 
 /** A sort key as we write it: a UTC time PostgreSQL can hold (years 0001–9999; the ISO form). */

@@ -1,7 +1,6 @@
 // The scorecards' SQL against the same figures computed here from the raw rows, for random
 // shipments, discrepancies, decisions and claim events (several currencies, claims against
 // different parties), on PGlite and on PostgreSQL.
-import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { recoveryRate, SCORECARD_BY, type ScorecardBy, type ScorecardRow } from "@/lib/scorecards/model";

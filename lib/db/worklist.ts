@@ -22,6 +22,18 @@ const filterFor = (q: Query, user: string): WorklistFilter => ({
   assignee: q.assignee === "me" ? user : q.assignee,
   reason: q.reason,
   shipment: q.shipment,
+  group:
+    q.supplier !== null
+      ? { kind: "supplier", value: q.supplier }
+      : q.carrier !== null
+        ? { kind: "carrier", value: q.carrier }
+        : q.store !== null
+          ? { kind: "store", value: q.store }
+          : q.sku !== null
+            ? { kind: "sku", value: q.sku }
+            : q.arrived !== null
+              ? { kind: "arrived", value: q.arrived }
+              : null,
 });
 
 export async function worklist(q: Query, user: string) {

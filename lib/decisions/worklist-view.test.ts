@@ -5,8 +5,18 @@ import { DEFAULT_WORKLIST_VIEW, parseWorklistView, reviewLink, worklistSearch } 
 
 describe("worklist view", () => {
   it("round-trips through the query string and leaves defaults out", () => {
-    const view = { status: "claimed", assignee: "me", reason: "WET", shipment: "1RT823V93", sort: "deadline" };
+    const view = {
+      status: "claimed",
+      assignee: "me",
+      reason: "WET",
+      shipment: "1RT823V93",
+      sort: "deadline",
+      group: null,
+    };
     expect(parseWorklistView(new URLSearchParams(worklistSearch(view)))).toEqual(view);
+    // A scorecard row's group, a name from Sitoo with any characters, comes back as it went.
+    const grouped = { ...view, group: { kind: "supplier" as const, value: "Glas & Porslin AB =1+1" } };
+    expect(parseWorklistView(new URLSearchParams(worklistSearch(grouped)))).toEqual(grouped);
     expect(worklistSearch(DEFAULT_WORKLIST_VIEW)).toBe("");
   });
 

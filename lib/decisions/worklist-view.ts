@@ -11,6 +11,14 @@ export interface WorklistView {
   shipment: string;
   /** "" (oldest first) or "deadline" (soonest claim deadline first). */
   sort: string;
+  /** A scorecard row's group (supplier, carrier, store, SKU, arrival month), when it led here. */
+  group: WorklistGroup | null;
+}
+
+export const WORKLIST_GROUPS = ["supplier", "carrier", "store", "sku", "arrived"] as const;
+export interface WorklistGroup {
+  kind: (typeof WORKLIST_GROUPS)[number];
+  value: string;
 }
 
 export const DEFAULT_WORKLIST_VIEW: WorklistView = {
@@ -19,6 +27,7 @@ export const DEFAULT_WORKLIST_VIEW: WorklistView = {
   reason: "",
   shipment: "",
   sort: "",
+  group: null,
 };
 const ASSIGNEES = new Set(["anyone", "me", "unassigned"]);
 const STATUSES = new Set<string>(["all", ...DECISION_STATUSES]);
@@ -34,7 +43,16 @@ export function parseWorklistView(params: URLSearchParams): WorklistView {
     reason: reason.length <= 100 ? reason : "",
     shipment: /^[A-Za-z0-9._-]{0,64}$/.test(shipment) ? shipment : "",
     sort: params.get("sort") === "deadline" ? "deadline" : "",
+    group: groupOf(params),
   };
+}
+
+function groupOf(params: URLSearchParams): WorklistGroup | null {
+  for (const kind of WORKLIST_GROUPS) {
+    const value = params.get(kind);
+    if (value !== null && value.length <= 256) return { kind, value };
+  }
+  return null;
 }
 
 /** The query string for both the page and the API (defaults left out). */
@@ -45,6 +63,7 @@ export function worklistSearch(view: WorklistView): string {
   if (view.reason) params.set("reason", view.reason);
   if (view.shipment) params.set("shipment", view.shipment);
   if (view.sort) params.set("sort", view.sort);
+  if (view.group) params.set(view.group.kind, view.group.value);
   const s = params.toString();
   return s ? `?${s}` : "";
 }

@@ -24,6 +24,7 @@ import figure15 from "./15-instances.mjs";
 import figure16 from "./16-lighthouse.mjs";
 import figure17 from "./17-role-check.mjs";
 import figure18 from "./18-evidence-links.mjs";
+import figure19 from "./19-scorecards.mjs";
 import { browser, requireBuild, signIn, startApp, startSim } from "./lib.mjs";
 import { scratchPostgres } from "./store.mjs";
 
@@ -46,6 +47,7 @@ const FIGURES = [
   figure16,
   figure17,
   figure18,
+  figure19,
 ];
 const only = process.env.BENCH_ONLY?.split(",").map(Number);
 
