@@ -67,7 +67,7 @@ test("the header's switch changes the language at once and it stays after a relo
   baseURL,
 }) => {
   await inSwedish(browser, baseURL!, async (page) => {
-    await page.getByLabel("Språk").selectOption("en");
+    await page.getByTestId("language-switch").selectOption("en");
     await expect(page.getByRole("heading", { name: "Find a shipment" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.reload();
@@ -101,7 +101,7 @@ test("the claim report downloaded in Swedish has Swedish headings; in English, E
     expect(swedish).toContain("Beslut: Öppen");
     expect(swedish).not.toContain("Summary");
 
-    await page.getByLabel("Språk").selectOption("en");
+    await page.getByTestId("language-switch").selectOption("en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Shipment ${shipment!.reference_number}`);
     const english = await text();
     expect(english).toContain(`Claim report: shipment ${shipment!.reference_number}`);

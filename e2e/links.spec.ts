@@ -230,7 +230,7 @@ test("a reviewer shares a view from the review page, sees the opens on the links
   const dialog = page.getByTestId("share-dialog");
   await expect(dialog).toContainText("this view (SKU-002)");
   await dialog.getByLabel("Recipient (name or e-mail)").fill("claims@supplier.example");
-  await dialog.getByLabel("Language").selectOption("sv");
+  await dialog.getByLabel("Language of the link").selectOption("sv");
   // Only the link this time: the e-mail has its own spec (mail.spec.ts).
   await dialog.getByLabel("Send it by e-mail").uncheck();
   await dialog.getByRole("button", { name: "Create link" }).click();

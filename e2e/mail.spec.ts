@@ -39,7 +39,7 @@ test("a reviewer sends the link from the dialog; the e-mail arrives on the mail 
   await page.getByTestId("share-open").click();
   const dialog = page.getByTestId("share-dialog");
   await dialog.getByLabel("Recipient (name or e-mail)").fill("Anna Berg");
-  await dialog.getByLabel("Language").selectOption("sv");
+  await dialog.getByLabel("Language of the link").selectOption("sv");
   await dialog.getByLabel("To", { exact: true }).fill("anna@supplier.example, claims@supplier.example");
   await dialog.getByLabel("Cc (optional)").fill("lead@retailer.example");
   await dialog.getByLabel("Message (optional)").fill("Hej Anna,\nse bilderna på de trasiga kopparna.");

@@ -5,6 +5,7 @@
 import { PDFParse } from "pdf-parse";
 import { expect, test } from "./fixtures";
 import { DecisionCard } from "./pages/decision-card";
+import { axeViolations } from "./support/axe";
 import { type OwnApp, startOwnApp } from "./support/own-app";
 import settings from "./support/settings.json" with { type: "json" };
 import { SHIPMENTS } from "./support/sim";
@@ -40,7 +41,7 @@ const api = (path: string, init: RequestInit = {}, who = cookie) =>
 
 test("a partial recovery shows on the card, the worklist, the report and the scorecards; the chart and table agree; the CSV opens", async ({
   browser,
-}) => {
+}, testInfo) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const [name, ...value] = cookie.split("=");
   await context.addCookies([{ name: name!, value: value.join("="), url: app.base }]);
@@ -114,6 +115,27 @@ test("a partial recovery shows on the card, the worklist, the report and the sco
   expect(tableValues).toEqual(fromApi);
   const bars = await page.getByTestId("chart-per-hundred").locator(".recharts-bar-rectangle").count();
   expect(bars).toBe(fromApi.length);
+
+  // Photographed for a person to look at (test-results/), at three sizes in both themes, and
+  // checked with axe.
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [size, viewport] of [
+      ["desktop", { width: 1440, height: 900 }],
+      ["tablet", { width: 820, height: 1180 }],
+      ["phone", { width: 390, height: 844 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${app.base}/scorecards?by=${size === "tablet" ? "month" : "supplier"}`);
+      await expect(page.locator(".recharts-surface").first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), size).toBeLessThanOrEqual(viewport.width);
+      await page.screenshot({ path: testInfo.outputPath(`scorecards-${size}-${scheme}.png`), fullPage: true });
+      expect(await axeViolations(page), `${size} ${scheme}`).toEqual([]);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${app.base}/scorecards?by=supplier`);
 
   // The row leads to the worklist filtered to it.
   await supplier.getByRole("link").click();

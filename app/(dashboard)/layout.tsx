@@ -37,13 +37,41 @@ export default async function DashboardLayout({ children }: { children: React.Re
         {t("header.skip")}
       </a>
       <header className="border-b border-slate-200 bg-white" data-print="hide">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="text-sm leading-5 font-semibold text-brand-900 sm:text-base">
-            {t("app.name")}
-          </Link>
-          <div className="flex items-center gap-3 text-sm">
-            <LanguageSwitch short />
-            <ThemeSwitch initial={jar.get(THEME_COOKIE)?.value} />
+        <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:gap-4">
+          {/* On a phone: the name and the controls on one line. */}
+          <div className="flex items-center justify-between gap-3 sm:contents">
+            <Link href="/" className="min-w-0 text-sm leading-5 font-semibold text-brand-900 sm:text-base">
+              {t("app.name")}
+            </Link>
+            <div className="flex shrink-0 items-center gap-3 text-sm sm:order-3 sm:ml-auto">
+              <LanguageSwitch short />
+              <ThemeSwitch initial={jar.get(THEME_COOKIE)?.value} />
+              <span className="hidden items-center gap-1.5 text-slate-600 sm:inline-flex">
+                <span data-testid="signed-in-user">{session.displayName}</span>
+                <span
+                  className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700"
+                  data-testid="signed-in-role"
+                >
+                  {t(`header.role.${session.role}`)}
+                </span>
+              </span>
+              <form action={signOutAction}>
+                <button
+                  type="submit"
+                  className="whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
+                >
+                  {t("header.signOut")}
+                </button>
+              </form>
+              <form action={signOutEverywhereAction} className="hidden sm:block">
+                <button type="submit" className="px-1 py-1.5 text-slate-600 underline hover:text-slate-900">
+                  {t("header.signOutEverywhere")}
+                </button>
+              </form>
+            </div>
+          </div>
+          {/* The pages: in the header from 640 px up; on a phone the worklist page links to them. */}
+          <nav aria-label={t("header.pages")} className="hidden gap-4 text-sm sm:order-2 sm:flex">
             <Link href="/scorecards" className="font-medium text-brand-700 underline" data-testid="scorecards-link">
               {t("scorecards.nav")}
             </Link>
@@ -55,26 +83,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 {t("header.people")}
               </Link>
             )}
-            <span className="hidden items-center gap-1.5 text-slate-600 sm:inline-flex">
-              <span data-testid="signed-in-user">{session.displayName}</span>
-              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700" data-testid="signed-in-role">
-                {t(`header.role.${session.role}`)}
-              </span>
-            </span>
-            <form action={signOutAction}>
-              <button
-                type="submit"
-                className="whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
-              >
-                {t("header.signOut")}
-              </button>
-            </form>
-            <form action={signOutEverywhereAction} className="hidden sm:block">
-              <button type="submit" className="px-1 py-1.5 text-slate-600 underline hover:text-slate-900">
-                {t("header.signOutEverywhere")}
-              </button>
-            </form>
-          </div>
+          </nav>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 pt-4 pb-6 focus:outline-none">

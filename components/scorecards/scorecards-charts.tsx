@@ -16,6 +16,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { fromMinorUnits } from "@/lib/decisions/money";
 import type { ScorecardRow } from "@/lib/scorecards/model";
 
 const BRAND = "var(--color-brand-600)";
@@ -74,8 +75,8 @@ export function ClaimedChart({ rows, currency }: { rows: ChartRow[]; currency: s
     .slice(0, 10)
     .map((r) => ({
       name: r.name,
-      claimed: (r.claimed.amount[currency] ?? 0) / 100,
-      recovered: (r.recovered.amount[currency] ?? 0) / 100,
+      claimed: Number(fromMinorUnits(r.claimed.amount[currency] ?? 0, currency)),
+      recovered: Number(fromMinorUnits(r.recovered.amount[currency] ?? 0, currency)),
     }));
   return (
     <Figure title={t("scorecards.claimedVsRecovered", { currency })} testId="chart-claimed">

@@ -76,7 +76,7 @@ export function FullTable({ by, rows }: { by: ScorecardBy; rows: ChartRow[] }) {
               data-testid="scorecard-row"
               data-key={r.key}
             >
-              <th scope="row" className="px-2 py-1.5 text-left font-normal">
+              <th scope="row" className="min-w-24 px-2 py-1.5 text-left font-normal">
                 <Name by={by} row={r} />
               </th>
               <td className={TD}>{n(r.shipments)}</td>

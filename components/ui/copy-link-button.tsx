@@ -23,7 +23,11 @@ export function CopyLinkButton() {
           }
         }}
       >
-        {t("copyLink.button")}
+        {/* On a phone the word alone, so the page's actions fit one row; the name stays "Copy link". */}
+        <span className="sm:hidden" aria-hidden="true">
+          {t("copyLink.short")}
+        </span>
+        <span className="sr-only sm:not-sr-only">{t("copyLink.button")}</span>
       </button>
       {/* Takes no room until it has something to say (an empty live region is still announced when filled). */}
       <span aria-live="polite" className="text-sm text-slate-600 empty:sr-only">

@@ -111,11 +111,9 @@ export const decisionPatchSchema = z
 export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
-const filterText = z
-  .string()
-  .max(256)
-  .regex(/^[^\u0000-\u001f\u007f]*$/, "must not hold control characters")
-  .nullable();
+const CONTROL_FREE = /^[^\u0000-\u001f\u007f]*$/;
+/** A name from Sitoo as a filter: any text but control characters. */
+const filterText = z.string().max(256).regex(CONTROL_FREE, "must not hold control characters").nullable();
 
 /** The worklist's filters, as the query string carries them. */
 export const worklistQuerySchema = z.object({

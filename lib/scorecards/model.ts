@@ -45,7 +45,10 @@ export function recoveryRate(claimed: Money, recovered: Money): number | null {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (d: string) => DAY.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+const isDay = (d: string) => {
+  const ms = DAY.test(d) ? Date.parse(`${d}T00:00:00Z`) : Number.NaN;
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(d);
+};
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const MAX_RANGE_DAYS = 3 * 366;
 
