@@ -6,6 +6,7 @@ import { claimPartyLabel } from "@/lib/decisions/labels";
 import { CLAIM_PARTIES, type Claim, type ClaimParty } from "@/lib/decisions/model";
 import { fromMinorUnits, toMinorUnits } from "@/lib/decisions/money";
 import { BUTTON, FIELD } from "../ui/form-styles";
+import { MoneyFields } from "./money-fields";
 
 const field = FIELD;
 
@@ -41,28 +42,17 @@ export function ClaimForm({ claim, onSave }: { claim: Claim | null; onSave: (cla
           <span>{t("claim.reference")}</span>
           <input className={field} value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} />
         </label>
-        <label className="flex flex-col gap-1">
-          <span>{t("claim.amount")}</span>
-          <input
-            className={`${field} w-28`}
-            inputMode="decimal"
-            value={amount}
-            aria-invalid={Boolean(amountProblem)}
-            aria-describedby={`${id}-problem`}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span>{t("claim.currency")}</span>
-          <input
-            className={`${field} w-20 uppercase`}
-            value={currency}
-            maxLength={3}
-            aria-invalid={Boolean(currencyProblem)}
-            aria-describedby={`${id}-problem`}
-            onChange={(e) => setCurrency(e.target.value)}
-          />
-        </label>
+        <MoneyFields
+          amountLabel={t("claim.amount")}
+          currencyLabel={t("claim.currency")}
+          amount={amount}
+          currency={currency}
+          onAmount={setAmount}
+          onCurrency={setCurrency}
+          amountInvalid={Boolean(amountProblem)}
+          currencyInvalid={Boolean(currencyProblem)}
+          problemId={`${id}-problem`}
+        />
         <button
           type="button"
           className={BUTTON}

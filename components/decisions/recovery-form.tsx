@@ -7,6 +7,7 @@ import { useId, useState } from "react";
 import { type Claim, type DecisionChange, type Recovery, recoveryExtent } from "@/lib/decisions/model";
 import { fromMinorUnits, toMinorUnits } from "@/lib/decisions/money";
 import { BUTTON, FIELD } from "../ui/form-styles";
+import { MoneyFields } from "./money-fields";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -43,28 +44,17 @@ export function RecoveryForm({
     <fieldset className="rounded-md border border-slate-200 p-3" data-testid="recovery-form">
       <legend className="px-1 font-medium">{t("recovery.legend")}</legend>
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1">
-          <span>{t("recovery.amount")}</span>
-          <input
-            className={`${FIELD} w-28`}
-            inputMode="decimal"
-            value={amount}
-            aria-invalid={Boolean(amountProblem)}
-            aria-describedby={`${id}-problem`}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span>{t("recovery.currency")}</span>
-          <input
-            className={`${FIELD} w-20 uppercase`}
-            value={currency}
-            maxLength={3}
-            aria-invalid={Boolean(currencyProblem)}
-            aria-describedby={`${id}-problem`}
-            onChange={(e) => setCurrency(e.target.value)}
-          />
-        </label>
+        <MoneyFields
+          amountLabel={t("recovery.amount")}
+          currencyLabel={t("recovery.currency")}
+          amount={amount}
+          currency={currency}
+          onAmount={setAmount}
+          onCurrency={setCurrency}
+          amountInvalid={Boolean(amountProblem)}
+          currencyInvalid={Boolean(currencyProblem)}
+          problemId={`${id}-problem`}
+        />
         <label className="flex flex-col gap-1">
           <span>{t("recovery.reference")}</span>
           <input className={FIELD} value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} />

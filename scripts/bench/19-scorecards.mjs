@@ -4,10 +4,13 @@
 // days: p50 through the API on PostgreSQL (with the plan: no sequential scan of the discrepancy
 // index) and on PGlite; the page's first contentful paint beside the sign-in page's; its scripts
 // on top of the framework floor, Recharts included.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { build } from "esbuild";
 import pg from "pg";
-import { openPage, percentile, round, signedInContext, signIn, startApp } from "./lib.mjs";
+import { firstContentfulPaint, openPage, percentile, round, signedInContext, signIn, startApp } from "./lib.mjs";
 
 const SHIPMENTS = 20_000;
 const PER_SHIPMENT = 5;
@@ -74,8 +77,11 @@ async function scorecardQuery(by) {
     external: ["drizzle-orm", "zod"],
     logLevel: "silent",
   });
-  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`;
-  const { scorecardSql } = await import(url);
+  // Written where its bare imports (drizzle-orm, zod) resolve from this project's node_modules.
+  const file = path.resolve("node_modules/.cache/spr-bench/scorecards.mjs");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, out.outputFiles[0].text);
+  const { scorecardSql } = await import(pathToFileURL(file).href);
   const { PgDialect } = await import("drizzle-orm/pg-core");
   return new PgDialect().sqlToQuery(scorecardSql(by, RANGE.from, RANGE.to));
 }
@@ -123,17 +129,7 @@ export default async function figure19({ s, postgresApp, chrome, row, verdict })
           : await chrome.newContext({ viewport: { width: 1024, height: 768 } });
         const page = await openPage(context);
         await page.goto(`${postgresApp.app.base}${path}`);
-        times.push(
-          await page.evaluate(
-            () =>
-              new Promise((resolve) =>
-                new PerformanceObserver((list) => {
-                  const fcp = list.getEntries().find((e) => e.name === "first-contentful-paint");
-                  if (fcp) resolve(fcp.startTime);
-                }).observe({ type: "paint", buffered: true }),
-              ),
-          ),
-        );
+        times.push(await firstContentfulPaint(page));
         await context.close();
       }
       return percentile(times, 50);
@@ -148,6 +144,7 @@ export default async function figure19({ s, postgresApp, chrome, row, verdict })
       `sign-in page: ${round(login, 0)} ms`,
       "",
     );
+    /** Scripts the page loads (gzip KB): all of them, and those holding Recharts (the charts' chunks). */
     const scripts = async (path) => {
       const context = await signedInContext(chrome, postgresApp.app.base, cookie);
       const p = await context.newPage();
@@ -158,19 +155,24 @@ export default async function figure19({ s, postgresApp, chrome, row, verdict })
       await p.goto(`${postgresApp.app.base}${path}`, { waitUntil: "networkidle" });
       if (path.startsWith("/scorecards")) await p.locator(".recharts-bar-rectangle").first().waitFor();
       let total = 0;
-      for (const r of responses) total += (await r.request().sizes()).responseBodySize;
+      let charts = 0;
+      for (const r of responses) {
+        const size = (await r.request().sizes()).responseBodySize;
+        total += size;
+        if (/recharts/.test(await r.text())) charts += size;
+      }
       await context.close();
-      return total / 1024;
+      return { total: total / 1024, charts: charts / 1024 };
     };
-    const floor = await scripts("/bench-floor-no-such-page");
-    const all = await scripts(`/scorecards?by=supplier&from=${RANGE.from}&to=${RANGE.to}`);
+    const floor = (await scripts("/bench-floor-no-such-page")).total;
+    const page_ = await scripts(`/scorecards?by=supplier&from=${RANGE.from}&to=${RANGE.to}`);
     row(
       "19 scorecards",
-      "page: scripts on top of the framework floor (gzip), Recharts included",
-      `${round(all - floor)} KB`,
+      "page: scripts on top of the framework floor (gzip), the charts' chunks included",
+      `${round(page_.total - floor)} KB (the charts' chunks, Recharts: ${round(page_.charts)} KB, loaded after the tables; the rest ${round(page_.total - floor - page_.charts)} KB)`,
       "≤ 60 KB",
       `floor ${round(floor)} KB`,
-      verdict(all - floor <= 60, `${round(all - floor - 60)} KB`),
+      verdict(page_.total - floor <= 60, `${round(page_.total - floor - 60)} KB`),
     );
   } else row("19 scorecards", "PostgreSQL figures", "skipped", "", postgresApp.reason, "");
 

@@ -2,6 +2,7 @@
 // showing one thumbnail from the simulator), at 100 ms and at 3 s of upstream latency.
 import {
   FIRST_THUMBNAIL_PROBE,
+  firstContentfulPaint,
   firstThumbnailTime,
   median,
   openPage,
@@ -28,17 +29,7 @@ export default async function figure3(ctx) {
     const context = await chrome.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await openPage(context);
     await page.goto(`${appB.base}/login`);
-    paints.push(
-      await page.evaluate(
-        () =>
-          new Promise((resolve) =>
-            new PerformanceObserver((list) => {
-              const fcp = list.getEntries().find((e) => e.name === "first-contentful-paint");
-              if (fcp) resolve(fcp.startTime);
-            }).observe({ type: "paint", buffered: true }),
-          ),
-      ),
-    );
+    paints.push(await firstContentfulPaint(page));
     await context.close();
   }
   const floor = median(paints);

@@ -194,3 +194,16 @@ export async function firstThumbnailTime(page, timeout = 20_000) {
   await page.waitForFunction(() => window.__firstThumb !== undefined, null, { timeout });
   return page.evaluate(() => window.__firstThumb);
 }
+
+/** The page's first contentful paint, in ms from navigation start (waits for it). */
+export function firstContentfulPaint(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        new PerformanceObserver((list) => {
+          const fcp = list.getEntries().find((e) => e.name === "first-contentful-paint");
+          if (fcp) resolve(fcp.startTime);
+        }).observe({ type: "paint", buffered: true }),
+      ),
+  );
+}
