@@ -31,6 +31,7 @@ export function MoneyFields({
         <span>{amountLabel}</span>
         <input
           className={`${FIELD} w-28`}
+          name="amount"
           inputMode="decimal"
           value={amount}
           aria-invalid={amountInvalid}
@@ -42,6 +43,7 @@ export function MoneyFields({
         <span>{currencyLabel}</span>
         <input
           className={`${FIELD} w-20 uppercase`}
+          name="currency"
           value={currency}
           maxLength={3}
           aria-invalid={currencyInvalid}

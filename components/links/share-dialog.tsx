@@ -22,7 +22,7 @@ import {
   type LinkScope,
   MAX_EXPIRY_DAYS,
 } from "@/lib/links/model";
-import { splitAddresses } from "@/lib/mail/address";
+import { splitAddresses } from "@/lib/mail/limits";
 import { visibleText } from "@/lib/photos/visible-text";
 import { MailFields } from "./share-mail-fields";
 import { ShareResult } from "./share-result";
@@ -142,7 +142,12 @@ export function ShareDialog({
               <div className="grid gap-3 sm:grid-cols-2">
                 <label className={LABEL}>
                   {t("share.party")}
-                  <select value={party} onChange={(e) => setParty(e.target.value as ClaimParty)} className={FIELD}>
+                  <select
+                    name="party"
+                    value={party}
+                    onChange={(e) => setParty(e.target.value as ClaimParty)}
+                    className={FIELD}
+                  >
                     {CLAIM_PARTIES.map((p) => (
                       <option key={p} value={p}>
                         {t(`claimParty.${p}`)}

@@ -3,7 +3,7 @@
 // message. To and Cc take one or more addresses; the server checks each one alone.
 import { useTranslations } from "next-intl";
 import { FIELD, TEXTAREA } from "@/components/ui/form-styles";
-import { MAX_MESSAGE } from "@/lib/mail/address";
+import { MAX_MESSAGE } from "@/lib/mail/limits";
 
 const LABEL = "flex flex-col gap-1 text-sm";
 
@@ -27,7 +27,7 @@ export function MailFields({
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm">
         <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" checked={send} onChange={(e) => onSend(e.target.checked)} />
+          <input type="checkbox" name="send" checked={send} onChange={(e) => onSend(e.target.checked)} />
           {t("share.send")}
         </label>
       </legend>
@@ -37,6 +37,7 @@ export function MailFields({
             {t("share.to")}
             <input
               type="text"
+              name="to"
               inputMode="email"
               required
               value={to}

@@ -2,9 +2,9 @@
 // a mail header could read as more (no comma, no line break, no display name, no quotes or angle
 // brackets), at most 254 characters. Shared and pure.
 import { z } from "zod";
+import { MAX_MESSAGE, MAX_RECIPIENTS } from "./limits";
 
-export const MAX_RECIPIENTS = 5;
-export const MAX_MESSAGE = 4_000;
+export { MAX_MESSAGE, MAX_RECIPIENTS, splitAddresses } from "./limits";
 
 export const emailAddressSchema = z
   .string("An e-mail address is text.")
@@ -33,6 +33,3 @@ export const sendSchema = z.strictObject(
   "send has to, cc and message; nothing else.",
 );
 export type SendRequest = z.infer<typeof sendSchema>;
-
-/** Splits what someone typed into a To or Cc field: commas, semicolons, spaces or line breaks. */
-export const splitAddresses = (text: string) => text.split(/[\s,;]+/).filter(Boolean);

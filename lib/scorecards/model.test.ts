@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mainCurrency, recoveryRate, scorecardQuerySchema } from "./model";
+import { mainCurrency, recoveryRate } from "./model";
+import { scorecardQuerySchema } from "./query";
 
 describe("scorecard query", () => {
   it("defaults to the last 90 days by supplier, and refuses what is not a range", () => {

@@ -7,7 +7,8 @@ import { db } from "@/lib/db/client";
 import { scorecardRows } from "@/lib/db/scorecards";
 import { csvRow } from "@/lib/decisions/csv";
 import { fromMinorUnits } from "@/lib/decisions/money";
-import { type Scorecards, scorecardQuerySchema } from "./model";
+import type { Scorecards } from "./model";
+import { scorecardQuerySchema } from "./query";
 
 export function parseScorecardQuery(url: URL) {
   const q = url.searchParams;

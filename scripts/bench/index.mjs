@@ -107,7 +107,7 @@ try {
   }
 } finally {
   await ctx.chrome.close();
-  for (const app of [appA, appB, appC, postgresApp.app]) app?.stop();
+  for (const app of [appA, ctx.appA, appB, appC, postgresApp.app]) app?.stop();
   await postgresApp.app?.stopped();
   await scratch.drop();
   await s.close();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ScorecardsView } from "@/components/scorecards/scorecards-view";
-import { scorecardQuerySchema } from "@/lib/scorecards/model";
+import { scorecardQuerySchema } from "@/lib/scorecards/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("scorecards.title") };
