@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
+import { CellLabel } from "@/components/ui/cell-label";
 import { BUTTON } from "@/components/ui/form-styles";
 import { HydratedButton } from "@/components/ui/hydrated-controls";
 import { OutsideText } from "@/components/ui/outside-text";
@@ -47,13 +48,13 @@ export function LinkRow({ link }: { link: EvidenceLink }) {
       data-status={link.status}
     >
       <th scope="row" className={`${cell} font-normal`}>
-        <Label text={t("links.column.shipment")} />
+        <CellLabel text={t("links.column.shipment")} />
         <Link href={review} className="font-mono font-medium text-brand-700 underline">
           {link.shipment_id}
         </Link>
       </th>
       <td className={cell}>
-        <Label text={t("links.column.scope")} />
+        <CellLabel text={t("links.column.scope")} />
         {scope.length ? (
           <span className="break-all font-mono text-xs">
             <OutsideText text={scope.join(" · ")} />
@@ -63,11 +64,11 @@ export function LinkRow({ link }: { link: EvidenceLink }) {
         )}
       </td>
       <td className={cell}>
-        <Label text={t("links.column.party")} />
+        <CellLabel text={t("links.column.party")} />
         {t(`claimParty.${link.party}`)}
       </td>
       <td className={`${cell} break-words`}>
-        <Label text={t("links.column.recipient")} />
+        <CellLabel text={t("links.column.recipient")} />
         <OutsideText text={link.recipient} />
         {link.mail && (
           <span
@@ -84,18 +85,18 @@ export function LinkRow({ link }: { link: EvidenceLink }) {
         )}
       </td>
       <td className={`${cell} sm:whitespace-nowrap`}>
-        <Label text={t("links.column.created")} />
+        <CellLabel text={t("links.column.created")} />
         {formatIsoTime(link.created_at, undefined, locale)}
         <span className="block text-xs text-slate-600">
           {t("links.by", { name: visibleText(nameOf(link.created_by)) })}
         </span>
       </td>
       <td className={`${cell} sm:whitespace-nowrap`}>
-        <Label text={t("links.column.expires")} />
+        <CellLabel text={t("links.column.expires")} />
         {formatIsoTime(link.expires_at, undefined, locale)}
       </td>
       <td className={cell}>
-        <Label text={t("links.column.status")} />
+        <CellLabel text={t("links.column.status")} />
         <span className={`rounded px-1.5 py-0.5 ${TONE[link.status]}`} data-testid="link-status">
           {t(`links.statuses.${link.status}`)}
         </span>
@@ -106,7 +107,7 @@ export function LinkRow({ link }: { link: EvidenceLink }) {
         )}
       </td>
       <td className={cell} data-testid="link-opens">
-        <Label text={t("links.column.opens")} />
+        <CellLabel text={t("links.column.opens")} />
         {t("links.opens", {
           count: link.views,
           when: link.last_viewed_at ? format.relativeTime(new Date(link.last_viewed_at)) : "",
@@ -160,8 +161,4 @@ function LinkViews({ linkId }: { linkId: string }) {
       )}
     </details>
   );
-}
-
-function Label({ text }: { text: string }) {
-  return <span className="block text-xs text-slate-600 sm:hidden">{text}</span>;
 }

@@ -2,8 +2,9 @@
 // What the Share dialog shows once a link is made: whether the e-mail went (or why not, with Try
 // again: a new link), and the link itself, once, with Copy.
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { BUTTON, FIELD } from "@/components/ui/form-styles";
+import { useCopy } from "@/components/ui/use-copy";
 import type { NewLinkAnswer } from "@/lib/api/links";
 
 export function ShareResult({
@@ -20,16 +21,8 @@ export function ShareResult({
 }) {
   const t = useTranslations();
   const id = useId();
-  const [copied, setCopied] = useState<"copied" | "failed" | null>(null);
+  const { state: copied, copy } = useCopy();
   const mail = made.mail;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(made.url);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-  };
   return (
     <div className="space-y-2" data-testid="share-made">
       {mail?.sent_at && (
@@ -58,7 +51,7 @@ export function ShareResult({
           onFocus={(e) => e.currentTarget.select()}
           data-testid="share-url"
         />
-        <button type="button" className={BUTTON} onClick={copy}>
+        <button type="button" className={BUTTON} onClick={() => copy(made.url)}>
           {t("share.copy")}
         </button>
       </div>

@@ -4,6 +4,7 @@
 // did to people (the audit trail).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
+import { CellLabel } from "@/components/ui/cell-label";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { BUTTON } from "@/components/ui/form-styles";
 import { HydratedButton } from "@/components/ui/hydrated-controls";
@@ -73,19 +74,19 @@ export function PeopleAdmin() {
                   )}
                 </th>
                 <td className="px-3 py-2 max-sm:py-1">
-                  <Label text={t("people.role")} />
+                  <CellLabel text={t("people.role")} />
                   {p.role ? t(`header.role.${p.role}`) : "—"}
                 </td>
                 <td className="px-3 py-2 max-sm:py-1">
-                  <Label text={t("people.signsInWith")} />
+                  <CellLabel text={t("people.signsInWith")} />
                   {t(p.provider === "oidc" ? "people.sso" : "people.password")}
                 </td>
                 <td className="px-3 py-2 sm:whitespace-nowrap max-sm:py-1">
-                  <Label text={t("people.lastSeen")} />
+                  <CellLabel text={t("people.lastSeen")} />
                   {p.last_seen_at ? formatIsoTime(p.last_seen_at, undefined, locale) : t("people.never")}
                 </td>
                 <td className="px-3 py-2 max-sm:py-1">
-                  <Label text={t("people.status")} />
+                  <CellLabel text={t("people.status")} />
                   {p.blocked ? (
                     <span className="rounded bg-red-100 px-1.5 py-0.5 text-red-900">{t("people.blocked")}</span>
                   ) : (
@@ -147,6 +148,3 @@ export function PeopleAdmin() {
 }
 
 /** A cell's column name, shown only where the table is laid out as cards (below 640 px). */
-function Label({ text }: { text: string }) {
-  return <span className="block text-xs text-slate-600 sm:hidden">{text}</span>;
-}

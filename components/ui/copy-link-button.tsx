@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useCopy } from "./use-copy";
 import { useHydrated } from "./use-hydrated";
 
 export function CopyLinkButton() {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  const { state, copy } = useCopy();
   const t = useTranslations();
   const hydrated = useHydrated();
   return (
@@ -14,14 +14,7 @@ export function CopyLinkButton() {
         type="button"
         disabled={!hydrated}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(window.location.href);
-            setState("copied");
-          } catch {
-            setState("failed");
-          }
-        }}
+        onClick={() => copy(window.location.href)}
       >
         {/* On a phone the word alone, so the page's actions fit one row; the name stays "Copy link". */}
         <span className="sm:hidden" aria-hidden="true">

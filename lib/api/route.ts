@@ -82,13 +82,24 @@ export function apiRoute<P>(access: Access, handler: (ctx: Ctx<P>) => Promise<un
       }
       return Response.json(body, { headers });
     } catch (err) {
-      const error = toAppError(databaseError(err) ?? err);
-      metrics().errors.inc({ code: error.code });
-      if (error.code === "INTERNAL_ERROR")
-        log("error", "unhandled error", { request_id: requestId, error: describeError(err) });
-      if (error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
-      return Response.json(error.toBody(requestId), { status: error.status, headers });
+      return errorAnswer(err, requestId, headers);
     }
   };
   return Object.assign(route, { access });
+}
+
+/**
+ * Anything a route threw, as our error body with its status (and Retry-After): an unexpected error
+ * is logged and answered as INTERNAL_ERROR. For every route, the public /s/ ones too.
+ */
+export function errorAnswer(err: unknown, requestId: string, headers: Record<string, string>): Response {
+  const error = toAppError(databaseError(err) ?? err);
+  metrics().errors.inc({ code: error.code });
+  if (error.code === "INTERNAL_ERROR")
+    log("error", "unhandled error", { request_id: requestId, error: describeError(err) });
+  const all = {
+    ...headers,
+    ...(error.retryAfterSeconds !== undefined ? { "retry-after": String(error.retryAfterSeconds) } : {}),
+  };
+  return Response.json(error.toBody(requestId), { status: error.status, headers: all });
 }

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/api/day";
 import { AppError } from "@/lib/api/errors";
 import { CLAIM_PARTIES, DECISION_STATUSES } from "@/lib/decisions/model";
 import { SHIPMENT_ID_PATTERN } from "@/lib/photos/shipment-key";
 
 // Input rules at the edge: nothing that fails these ever reaches Sitoo.
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+const CONTROL_FREE = /^[^\u0000-\u001f\u007f]*$/;
 
 export const shipmentIdSchema = z
   .string()
@@ -66,18 +70,14 @@ export const recoverySchema = z.strictObject(
       .string()
       .trim()
       .max(100, "A credit note or payment reference is at most 100 characters.")
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
-      .regex(/^[^\u0000-\u001f\u007f]*$/, "A reference is one line of text.")
+      .regex(CONTROL_FREE, "A reference is one line of text.")
       .nullable()
       .default(null)
       .transform((v) => v || null),
     at: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "The day it came is YYYY-MM-DD.")
-      .refine(
-        (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-        "That is not a day of the calendar.",
-      )
+      .refine(isCalendarDay, "That is not a day of the calendar.")
       .refine((d) => d <= latestRecoveryDay(), "The day it came cannot be in the future."),
   },
   "A recovery has amount, currency, reference and at; nothing else.",
@@ -110,8 +110,6 @@ export const decisionPatchSchema = z
   );
 export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
-const CONTROL_FREE = /^[^\u0000-\u001f\u007f]*$/;
 /** A name from Sitoo as a filter: any text but control characters. */
 const filterText = z.string().max(256).regex(CONTROL_FREE, "must not hold control characters").nullable();
 

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { AppError } from "@/lib/api/errors";
 import type { worklistQuerySchema } from "@/lib/api/schemas";
 import { csvRow } from "@/lib/decisions/csv";
+import { WORKLIST_GROUPS, type WorklistGroup } from "@/lib/decisions/worklist-view";
 import { db } from "./client";
 import {
   decodeWorklistCursor,
@@ -17,23 +18,18 @@ import {
 
 type Query = z.output<typeof worklistQuerySchema>;
 
+/** The scorecard row's group the query names, if any (the worklist-view's parameters). */
+function groupOf(q: Query): WorklistGroup | null {
+  const kind = WORKLIST_GROUPS.find((k) => q[k] !== null);
+  return kind ? { kind, value: q[kind]! } : null;
+}
+
 const filterFor = (q: Query, user: string): WorklistFilter => ({
   statuses: q.status,
   assignee: q.assignee === "me" ? user : q.assignee,
   reason: q.reason,
   shipment: q.shipment,
-  group:
-    q.supplier !== null
-      ? { kind: "supplier", value: q.supplier }
-      : q.carrier !== null
-        ? { kind: "carrier", value: q.carrier }
-        : q.store !== null
-          ? { kind: "store", value: q.store }
-          : q.sku !== null
-            ? { kind: "sku", value: q.sku }
-            : q.arrived !== null
-              ? { kind: "arrived", value: q.arrived }
-              : null,
+  group: groupOf(q),
 });
 
 export async function worklist(q: Query, user: string) {

@@ -4,8 +4,6 @@
 // nothing: it is recorded on the link and as a mail_failed event, with the reason in words.
 // Server-only.
 import "server-only";
-import { RateLimiterRes } from "rate-limiter-flexible";
-import { AppError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { emailOf, recordMail } from "@/lib/db/links";
 import { packFileName } from "@/lib/evidence/paths";
@@ -19,7 +17,7 @@ import { MailError, sendMail } from "@/lib/mail/send";
 import { type MailSettings, parseMailSettings } from "@/lib/mail/settings";
 import { describeError, log } from "@/lib/server/log";
 import { companyName } from "@/lib/server/public-identity";
-import { sharedLimiter } from "@/lib/server/shared-limiter";
+import { consumeOr429, sharedLimiter } from "@/lib/server/shared-limiter";
 import { singleton } from "@/lib/server/singleton";
 import { linkScope } from "./downloads";
 import type { Link, Mail } from "./model";
@@ -34,20 +32,12 @@ const limiter = () =>
   singleton("mail-limiter", () => sharedLimiter({ name: "mail", points: MAILS_PER_HOUR, duration: 3600 }));
 
 /** Counts one e-mail for `user`, or refuses with 429 before anything is made. */
-export async function takeMailSlot(user: string): Promise<void> {
-  try {
-    await (await limiter()).consume(user);
-  } catch (err) {
-    if (!(err instanceof RateLimiterRes)) throw err;
-    throw new AppError(
-      "RATE_LIMITED",
-      `At most ${MAILS_PER_HOUR} e-mails an hour per person. Copy the link instead, or try later.`,
-      {
-        retryAfterSeconds: Math.max(1, Math.ceil(err.msBeforeNext / 1000)),
-      },
-    );
-  }
-}
+export const takeMailSlot = (user: string) =>
+  consumeOr429(
+    limiter(),
+    user,
+    `At most ${MAILS_PER_HOUR} e-mails an hour per person. Copy the link instead, or try later.`,
+  );
 
 export async function sendLinkMail(o: {
   settings: MailSettings;

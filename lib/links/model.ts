@@ -80,6 +80,3 @@ export function inScope(photo: Keyed, shipmentId: string, scope: LinkScope): boo
   if (scope.discrepancy !== undefined && k.discrepancy_id !== scope.discrepancy) return false;
   return true;
 }
-
-/** The scope as the review page's view (its filters), for the grid, the pack and the report. */
-export const scopeView = (scope: LinkScope) => ({ ...scope });

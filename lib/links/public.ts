@@ -6,9 +6,9 @@
 // Server-only.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { AppError, toAppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/api/errors";
+import { errorAnswer } from "@/lib/api/route";
 import { db } from "@/lib/db/client";
-import { databaseError } from "@/lib/db/errors";
 import { recordView } from "@/lib/db/links";
 import type { Decision } from "@/lib/decisions/model";
 import { allPhotos } from "@/lib/evidence/scope";
@@ -110,11 +110,7 @@ export function publicRoute<P extends { token: string }>(
       if (what) recordOpen(link, what, req.headers, requestId);
       return res;
     } catch (err) {
-      const error = toAppError(databaseError(err) ?? err);
-      if (error.code === "INTERNAL_ERROR")
-        log("error", "unhandled error", { request_id: requestId, error: describeError(err) });
-      if (error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
-      return Response.json(error.toBody(requestId), { status: error.status, headers });
+      return errorAnswer(err, requestId, headers);
     }
   };
 }

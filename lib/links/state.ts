@@ -2,23 +2,17 @@
 // every instance at once), and the headers every answer there carries. Small on purpose: the
 // proxy uses it for the public page. Server-only.
 import "server-only";
-import { RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { linkByHash } from "@/lib/db/links";
 import { clientAddress } from "@/lib/server/client-address";
 import { redisClient } from "@/lib/server/redis";
-import { memoryLimiter, sharedLimiter } from "@/lib/server/shared-limiter";
+import { consumeOr429, memoryLimiter, sharedLimiter } from "@/lib/server/shared-limiter";
 import { singleton } from "@/lib/server/singleton";
 import type { Link } from "./model";
 import { isTokenShaped, tokenHash } from "./token";
 
-/** On every answer under /s/: the token never travels in a Referer, is never indexed or cached. */
-export const LINK_HEADERS = {
-  "referrer-policy": "no-referrer",
-  "x-robots-tag": "noindex, nofollow",
-  "cache-control": "no-store",
-} as const;
+export { LINK_HEADERS } from "@/lib/server/security-headers";
 
 /** The link a token names, active or not; null for a token of the wrong shape (no lookup) or unknown. */
 export async function linkOfToken(token: string): Promise<Link | null> {
@@ -49,19 +43,9 @@ const limiters = () =>
     };
   });
 
-async function consume(limiter: Promise<import("rate-limiter-flexible").RateLimiterAbstract>, key: string) {
-  try {
-    await (await limiter).consume(key);
-  } catch (err) {
-    if (!(err instanceof RateLimiterRes)) throw err;
-    throw new AppError("RATE_LIMITED", "Too many requests for this link. Try again shortly.", {
-      retryAfterSeconds: Math.max(1, Math.ceil(err.msBeforeNext / 1000)),
-    });
-  }
-}
-
 export async function checkLimits(link: Link, headers: Headers): Promise<void> {
   const l = limiters();
-  await consume(l.token, link.id);
-  await consume(l.address, clientAddress(headers) ?? "unknown");
+  const message = "Too many requests for this link. Try again shortly.";
+  await consumeOr429(l.token, link.id, message);
+  await consumeOr429(l.address, clientAddress(headers) ?? "unknown", message);
 }

@@ -1,7 +1,8 @@
 // Evidence-link tokens (W3C TAG, "Good practices for capability URLs"; OWASP): 192 random bits,
-// base64url; the database keeps only the SHA-256, compared in constant time. Server-only.
+// base64url; the database keeps only the SHA-256, and a link is looked up by it in a unique index
+// (a timing difference could tell at most a prefix of a hash, never of a token). Server-only.
 import "server-only";
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /** 24 bytes: 192 bits, 32 base64url characters. */
 const TOKEN_BYTES = 24;
@@ -17,10 +18,3 @@ export function tokenHash(token: string): string {
 }
 
 export const isTokenShaped = (token: string) => TOKEN_PATTERN.test(token);
-
-/** Whether a stored hash is this token's, in constant time (both are 64 hex characters). */
-export function matchesHash(token: string, storedHash: string): boolean {
-  const given = Buffer.from(tokenHash(token), "hex");
-  const stored = Buffer.from(storedHash, "hex");
-  return given.length === stored.length && timingSafeEqual(given, stored);
-}

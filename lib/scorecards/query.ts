@@ -1,22 +1,17 @@
 // The scorecards' query string checked: `by`, `from`, `to` (arrival days). Shared; kept apart from
 // model.ts so the page's browser code does not carry the validator.
 import { z } from "zod";
+import { dayOf, isCalendarDay } from "@/lib/api/day";
 import { SCORECARD_BY, type ScorecardBy } from "./model";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (d: string) => {
-  const ms = DAY.test(d) ? Date.parse(`${d}T00:00:00Z`) : Number.NaN;
-  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(d);
-};
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const MAX_RANGE_DAYS = 3 * 366;
 
 /** `by`, `from`, `to` from a query string: default the last 90 days; `from` ≤ `to`; at most 3 years. */
 export const scorecardQuerySchema = z
   .object({
     by: z.enum(SCORECARD_BY, `by is one of ${SCORECARD_BY.join(", ")}.`).nullable(),
-    from: z.string().refine(isDay, "from is a day, YYYY-MM-DD.").nullable(),
-    to: z.string().refine(isDay, "to is a day, YYYY-MM-DD.").nullable(),
+    from: z.string().refine(isCalendarDay, "from is a day, YYYY-MM-DD.").nullable(),
+    to: z.string().refine(isCalendarDay, "to is a day, YYYY-MM-DD.").nullable(),
   })
   .transform((q, ctx) => {
     const to = q.to ?? dayOf(Date.now());

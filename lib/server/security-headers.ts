@@ -26,6 +26,13 @@ function formTargets(): string {
   }
 }
 
+/** On every answer under /s/ (evidence links): the token never goes in a Referer, is never indexed or cached. */
+export const LINK_HEADERS = {
+  "referrer-policy": "no-referrer",
+  "x-robots-tag": "noindex, nofollow",
+  "cache-control": "no-store",
+} as const;
+
 /** A fresh nonce for one page response's scripts. */
 export function scriptNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -56,8 +63,6 @@ export function securityHeaders(nonce: string | null = null, o: { outsider?: boo
   return {
     "content-security-policy": csp,
     ...baseHeaders(production),
-    ...(o.outsider
-      ? { "referrer-policy": "no-referrer", "x-robots-tag": "noindex, nofollow", "cache-control": "no-store" }
-      : {}),
+    ...(o.outsider ? LINK_HEADERS : {}),
   };
 }

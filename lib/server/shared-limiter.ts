@@ -3,7 +3,8 @@
 // does not answer, a limiter counts in memory instead (the library's insurance), so sign-in keeps
 // working on a Redis or database outage with per-instance limits. Server-only.
 import "server-only";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { AppError } from "@/lib/api/errors";
 import { postgresLimiter } from "@/lib/db/rate-limits";
 import { REDIS_PREFIX, redisClient } from "@/lib/server/redis";
 
@@ -47,4 +48,14 @@ export function limiterStore(env: Record<string, string | undefined> = process.e
   if (env.REDIS_URL?.trim()) return "redis";
   if (env.DATABASE_URL?.trim()) return "postgres";
   return "memory";
+}
+
+/** Counts one point for `key`, or throws 429 RATE_LIMITED saying `message`, with Retry-After. */
+export async function consumeOr429(limiter: Promise<RateLimiterAbstract>, key: string, message: string): Promise<void> {
+  try {
+    await (await limiter).consume(key);
+  } catch (err) {
+    if (!(err instanceof RateLimiterRes)) throw err;
+    throw new AppError("RATE_LIMITED", message, { retryAfterSeconds: Math.max(1, Math.ceil(err.msBeforeNext / 1000)) });
+  }
 }
