@@ -185,6 +185,24 @@ test("a link scoped to a SKU shows only it; revoked, every next request is 410 a
   await context.close();
 });
 
+test("with Sitoo not answering, the public page says so in the link's language, and nothing else leaks", async ({
+  browser,
+  request,
+  sim,
+}, testInfo) => {
+  const { reference } = await shipmentWithClaims(request);
+  const { url } = await makeLink(request, reference, { party: "supplier", recipient: "Anna", language: "sv" });
+  await sim.fault({ service: "media", kind: "status", status: 503 });
+  const { context, page } = await outsider(browser);
+  const res = await page.goto(url);
+  expect(res!.status()).toBe(200);
+  await expect(page.getByTestId("link-unavailable")).toContainText("Bilderna kan inte visas just nu");
+  await expect(page.getByRole("heading", { name: `Underlag för leverans ${reference}` })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("503");
+  await page.screenshot({ path: testInfo.outputPath("link-unavailable.png"), fullPage: true });
+  await context.close();
+});
+
 test("bad links are refused: wrong fields, a scope the shipment lacks, a token of the wrong shape", async ({
   request,
   browser,

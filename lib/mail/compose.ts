@@ -55,10 +55,9 @@ export function composeClaimMail(t: Translate, locale: string, f: ClaimMailFacts
   ];
   const greeting = t("mail.greeting", { recipient: oneLine(f.recipient) });
   const intro = t("mail.intro", { company: oneLine(f.company), id: f.shipmentId, party: t(`link.party.${f.party}`) });
+  // The sender's own words open the e-mail when there are some (they greet in their own way).
   const text = [
-    greeting,
-    "",
-    ...(f.message ? [f.message, ""] : []),
+    ...(f.message ? [f.message, ""] : [greeting, ""]),
     intro,
     "",
     ...facts.map(([name, value]) => `${name}: ${value}`),
@@ -80,8 +79,7 @@ export function composeClaimMail(t: Translate, locale: string, f: ClaimMailFacts
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="max-width:600px;width:100%;background:#ffffff;border:1px solid #cbd5e1;border-radius:8px">
 <tr><td style="padding:16px 24px;background:#1d5fd1;border-radius:8px 8px 0 0;font:bold 16px Arial,Helvetica,sans-serif;color:#ffffff">${e(oneLine(f.company))}</td></tr>
 <tr><td style="padding:24px;font:15px/1.6 Arial,Helvetica,sans-serif;color:#0f172a">
-<p style="margin:0 0 16px">${e(greeting)}</p>
-${f.message ? `<p style="margin:0 0 16px;white-space:pre-line">${e(f.message)}</p>` : ""}
+${f.message ? `<p style="margin:0 0 16px;white-space:pre-line">${e(f.message)}</p>` : `<p style="margin:0 0 16px">${e(greeting)}</p>`}
 <p style="margin:0 0 16px">${e(intro)}</p>
 <table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 20px">
 ${facts.map(([name, value]) => `<tr><td style="${cell};color:#475569">${e(name)}</td><td style="${cell};font-weight:bold">${e(value)}</td></tr>`).join("\n")}

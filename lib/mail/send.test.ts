@@ -57,7 +57,7 @@ const facts = {
   expiresAt: "2026-12-21T10:00:00.000Z",
   references: ["SUP-2026-0042"],
   totals: new Map([["SEK", 1_295_000]]),
-  message: "Hej Anna,\nsee the damaged mugs.\r\nBcc: evil@x.example",
+  message: "Hej Anna,\nsee the damaged mugs <script>alert(2)</script>.\r\nBcc: evil@x.example",
   senderName: "Reviewer Rita",
 };
 

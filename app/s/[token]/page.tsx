@@ -10,6 +10,7 @@ import { shipmentDecisions } from "@/lib/db/decisions";
 import { outsiderDecisions, outsiderPhoto, recordOpen, scopedPhotos } from "@/lib/links/public";
 import { linkOfToken } from "@/lib/links/state";
 import { groupPhotos, orderedPhotos } from "@/lib/photos/grouping";
+import { describeError, log } from "@/lib/server/log";
 import { companyName } from "@/lib/server/public-identity";
 import { shipmentAnswer } from "@/lib/sync/record";
 
@@ -35,7 +36,11 @@ export default async function LinkPage({
   const requestId = randomUUID();
   const store = await db();
   const [photos, decisions, answer] = await Promise.all([
-    scopedPhotos(link, requestId),
+    // Sitoo down or slow: the page says so in the link's language rather than an error page.
+    scopedPhotos(link, requestId).catch((err: unknown) => {
+      log("warn", "link page without photos", { request_id: requestId, error: describeError(err) });
+      return null;
+    }),
     shipmentDecisions(store, link.shipment_id),
     // The stored record, else Sitoo Shipments' (stored for next time); the page goes on without it.
     shipmentAnswer(link.shipment_id, requestId).catch(() => ({ shipment: null })),
@@ -53,12 +58,12 @@ export default async function LinkPage({
   const t = await getTranslations();
   const format = await getFormatter();
   const company = companyName();
-  const ordered = orderedPhotos(groupPhotos(photos)).map((p) => outsiderPhoto(p, token));
+  const ordered = orderedPhotos(groupPhotos(photos ?? [])).map((p) => outsiderPhoto(p, token));
   const initial = (await searchParams).photo;
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
           <p className="flex items-center gap-2 font-semibold text-brand-900" data-testid="link-company">
             {/* biome-ignore lint/performance/noImgElement: a 24 px SVG of our own; nothing to optimise */}
             <img src="/icon.svg" alt="" width={24} height={24} className="rounded" />
@@ -78,12 +83,23 @@ export default async function LinkPage({
           </p>
         </div>
         <PublicRecord shipmentId={link.shipment_id} record={answer.shipment} />
-        <LinkReview
-          token={token}
-          photos={ordered}
-          claims={claims}
-          initialPhoto={initial && ordered.some((p) => p.file_id === initial) ? initial : null}
-        />
+        {photos === null ? (
+          <div
+            role="alert"
+            className="rounded-md border border-amber-300 bg-amber-50 p-4"
+            data-testid="link-unavailable"
+          >
+            <p className="font-semibold text-amber-900">{t("link.unavailableTitle")}</p>
+            <p className="mt-1 text-amber-900">{t("link.unavailable")}</p>
+          </div>
+        ) : (
+          <LinkReview
+            token={token}
+            photos={ordered}
+            claims={claims}
+            initialPhoto={initial && ordered.some((p) => p.file_id === initial) ? initial : null}
+          />
+        )}
         <p className="text-sm text-slate-600">{t("link.private", { recipient: link.recipient })}</p>
       </main>
     </div>
