@@ -3,7 +3,7 @@
 // and state an amount: 49 CFR 370.3; CMR art. 30 asks for written reservations). Server-only.
 import "server-only";
 import { claimPartyLabel } from "@/lib/decisions/labels";
-import type { ClaimParty, Decision } from "@/lib/decisions/model";
+import { CLAIM_PARTIES, type ClaimParty, type Decision } from "@/lib/decisions/model";
 import { formatMoney } from "@/lib/decisions/money";
 import type { Translate } from "@/lib/i18n/translate";
 import { visibleText } from "@/lib/photos/visible-text";
@@ -19,16 +19,24 @@ export interface ClaimFigures {
   totals: Map<string, number>;
 }
 
-/** The claims among the scope's discrepancies (an outsider's scope holds only its party's). */
+/**
+ * The claims among the scope's discrepancies (an outsider's scope holds only its party's), in the
+ * report's order: references as the discrepancies come, parties supplier, carrier, insurer. Never
+ * in the order the store happened to answer (a report must read the same every time).
+ */
 export function claimFigures(scope: PackScope): ClaimFigures {
-  const entities = new Set(scope.photos.map((p) => p.entity_id));
-  const claims = [...scope.decisions.values()].filter((d): d is Decision & { claim: NonNullable<Decision["claim"]> } =>
-    Boolean(d.claim && entities.has(d.entity_id)),
+  const entities = [...new Set(scope.photos.map((p) => p.entity_id))];
+  const claims = entities
+    .map((id) => scope.decisions.get(id))
+    .filter((d): d is Decision & { claim: NonNullable<Decision["claim"]> } => Boolean(d?.claim));
+  const parties = new Map<ClaimParty, number>(
+    CLAIM_PARTIES.flatMap((party) => {
+      const n = claims.filter((c) => c.claim.party === party).length;
+      return n ? [[party, n] as const] : [];
+    }),
   );
-  const parties = new Map<ClaimParty, number>();
   const totals = new Map<string, number>();
   for (const { claim } of claims) {
-    parties.set(claim.party, (parties.get(claim.party) ?? 0) + 1);
     if (claim.amount !== null && claim.currency)
       totals.set(claim.currency, (totals.get(claim.currency) ?? 0) + claim.amount);
   }
